@@ -1,22 +1,29 @@
 package org.uplift.platform.security;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * 401 and 403 as problem details for API calls (with the RFC 6750 challenge), the normal error page otherwise.
- * Bodies are written by hand because security failures happen before any controller advice can run.
+ * Written here because security failures happen outside Spring MVC, where no controller advice runs.
  */
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
@@ -37,10 +44,11 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
             response.sendError(status.value());
             return;
         }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("""
-                {"type":"about:blank","title":"%s","status":%d,"detail":"%s","instance":"%s"}"""
-                .formatted(status.getReasonPhrase(), status.value(), detail, request.getRequestURI().replace("\"", "")));
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        JSON.writeValue(response.getWriter(), problem);
     }
 }

@@ -67,7 +67,9 @@ public abstract class ResourceServerContract {
     void forbidsACallerWithoutTheRole() throws Exception {
         HttpResponse<String> response = get(roleRestrictedPath(), unauthorisedCaller().bearer());
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"status\":403");
     }
 
     @Test

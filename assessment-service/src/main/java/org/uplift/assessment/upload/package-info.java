@@ -1,0 +1,4 @@
+@NullMarked
+package org.uplift.assessment.upload;
+
+import org.jspecify.annotations.NullMarked;

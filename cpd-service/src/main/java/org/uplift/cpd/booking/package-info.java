@@ -1,0 +1,4 @@
+@NullMarked
+package org.uplift.cpd.booking;
+
+import org.jspecify.annotations.NullMarked;

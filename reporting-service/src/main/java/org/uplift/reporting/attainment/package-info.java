@@ -1,0 +1,4 @@
+@NullMarked
+package org.uplift.reporting.attainment;
+
+import org.jspecify.annotations.NullMarked;

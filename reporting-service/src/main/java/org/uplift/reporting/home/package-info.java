@@ -1,0 +1,5 @@
+/** The Reports area's landing page. */
+@NullMarked
+package org.uplift.reporting.home;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.uplift.schools.school;
+
+import org.jspecify.annotations.NullMarked;

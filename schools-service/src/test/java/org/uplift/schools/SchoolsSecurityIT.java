@@ -1,0 +1,20 @@
+package org.uplift.schools;
+
+import org.uplift.platform.security.Role;
+import org.uplift.platform.testing.ResourceServerContract;
+import org.uplift.platform.testing.ServiceIntegrationTest;
+import org.uplift.platform.testing.TestTokens;
+
+@ServiceIntegrationTest
+class SchoolsSecurityIT extends ResourceServerContract {
+
+    @Override
+    protected String roleRestrictedPath() {
+        return "/api/schools";
+    }
+
+    @Override
+    protected TestTokens unauthorisedCaller() {
+        return TestTokens.user("em.board", Role.BOARD_MEMBER).region("E12000004");
+    }
+}
