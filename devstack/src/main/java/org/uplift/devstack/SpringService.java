@@ -1,0 +1,52 @@
+package org.uplift.devstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One of our Spring Boot applications, run from the jar its module builds. */
+record SpringService(String module, int port) {
+
+    Path jar(Workspace workspace) {
+        return workspace.serviceJar(module);
+    }
+
+    ChildProcess start(Workspace workspace, Map<String, String> environment, boolean demoData) throws IOException {
+        Path log = workspace.log(module);
+        Path runnable = extracted(workspace, log);
+        List<String> command = new ArrayList<>();
+        command.add(workspace.javaExecutable().toString());
+        command.addAll(JvmOptions.service(workspace.cdsArchive(module)));
+        command.addAll(List.of("-jar", runnable.toString(), "--server.address=127.0.0.1"));
+        if (demoData) {
+            command.add("--uplift.demo-data=true");
+        }
+        Files.createDirectories(workspace.cdsArchive(module).getParent());
+        return ChildProcess.start(command, environment, workspace.repoRoot(), log);
+    }
+
+    /**
+     * CDS can only archive classes loaded from plain jars on the class path, not from the jars nested in a Boot fat
+     * jar, so the service runs from its extracted form (Boot's own jarmode tool). Re-extracted when the jar changes.
+     */
+    private Path extracted(Workspace workspace, Path log) throws IOException {
+        Path jar = jar(workspace);
+        Path dir = workspace.extractedApp(module);
+        Path runnable = dir.resolve(jar.getFileName());
+        Path stamp = dir.resolve(".extracted-from");
+        String jarIdentity = jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
+        if (Files.isRegularFile(runnable) && Files.isRegularFile(stamp) && Files.readString(stamp).equals(jarIdentity)) {
+            return runnable;
+        }
+        Directories.deleteRecursively(dir);
+        Files.createDirectories(dir.getParent());
+        ChildProcess.run(List.of(workspace.javaExecutable().toString(), "-Djarmode=tools", "-jar", jar.toString(),
+                "extract", "--destination", dir.toString()), workspace.repoRoot(), log, Duration.ofMinutes(2));
+        Files.writeString(stamp, jarIdentity);
+        return runnable;
+    }
+}

@@ -1,0 +1,94 @@
+package org.uplift.devstack;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The local stack, top to bottom, like .NET Aspire's AppHost: each component with its ports, what it waits for, how it
+ * starts and how we know it is ready. {@link LocalStack} starts each one as soon as what it waits for is ready, so
+ * independent components start in parallel. `./uplift up` and the e2e tests both run exactly this.
+ */
+final class Topology {
+
+    static final int KEYCLOAK_PORT = 8180;
+    static final int MONGO_PORT = 27017;
+    static final int KAFKA_PORT = 9092;
+    static final int KAFKA_CONTROLLER_PORT = 9093;
+
+    static final String KEYCLOAK_URL = "http://localhost:" + KEYCLOAK_PORT;
+    static final String ISSUER = KEYCLOAK_URL + "/realms/uplift";
+    static final String KAFKA_BOOTSTRAP = "localhost:" + KAFKA_PORT;
+    static final String EMBEDDED_MONGO_URI = "mongodb://localhost:" + MONGO_PORT;
+
+    static final SpringService GATEWAY = new SpringService("gateway", 8080);
+    static final List<SpringService> SERVICES = List.of(
+            new SpringService("schools-service", 8081),
+            new SpringService("cpd-service", 8082),
+            new SpringService("assessment-service", 8083),
+            new SpringService("reporting-service", 8084));
+
+    private Topology() {
+    }
+
+    static List<Component> declare(Workspace workspace, RuntimeArtifacts.Source artifacts, boolean demoData) {
+        List<Component> stack = new ArrayList<>();
+
+        // Slowest by far (about 50 s on its first start, 17 s after), so it goes first and the rest overlaps with it.
+        stack.add(Component.named("keycloak").ports(KEYCLOAK_PORT)
+                .startedBy(() -> Keycloak.start(workspace, artifacts.get(), KEYCLOAK_PORT, KEYCLOAK_URL))
+                .readyWhen(Readiness.httpOk(local(KEYCLOAK_PORT, "/realms/uplift/.well-known/openid-configuration")))
+                .within(Duration.ofMinutes(4)));
+
+        // Every service keeps its state in MongoDB: hosted in this JVM, unless MONGODB_URI names a server to use.
+        if (workspace.externalMongoUri() == null) {
+            stack.add(Component.named("mongodb").ports(MONGO_PORT)
+                    .startedBy(() -> EmbeddedMongo.start(workspace.dataDir().resolve("mongo").resolve("uplift.mv"),
+                            MONGO_PORT))
+                    .readyWhen(Readiness.tcpOpen(MONGO_PORT))
+                    .within(Duration.ofSeconds(20)));
+        } else {
+            stack.add(Component.named("mongodb").startedBy(Running::external).readyWhen(Readiness.always()));
+        }
+
+        // Services publish (outbox relay) and consume events from the moment they start.
+        stack.add(Component.named("kafka").ports(KAFKA_PORT, KAFKA_CONTROLLER_PORT)
+                .startedBy(() -> KafkaBroker.start(workspace, artifacts.get(), KAFKA_PORT, KAFKA_CONTROLLER_PORT))
+                .readyWhen(Readiness.kafkaBroker(KAFKA_BOOTSTRAP, KAFKA_PORT))
+                .within(Duration.ofSeconds(90)));
+
+        // The services need their database and the broker to start (demo data, consumers); they fetch Keycloak's
+        // signing keys on the first token only, so they start alongside Keycloak instead of queueing behind it.
+        for (SpringService service : SERVICES) {
+            stack.add(service(workspace, service, demoData).waitsFor("mongodb", "kafka"));
+        }
+
+        // The gateway reads Keycloak's OpenID configuration as it starts (OAuth2 login), so it waits for Keycloak.
+        stack.add(service(workspace, GATEWAY, demoData).waitsFor("keycloak"));
+        return stack;
+    }
+
+    /** What the services are told about the stack, whatever the caller's shell happens to have set. */
+    static Map<String, String> serviceEnvironment(Workspace workspace) {
+        String mongoUri = workspace.externalMongoUri() == null ? EMBEDDED_MONGO_URI : workspace.externalMongoUri();
+        return Map.of(
+                "MONGODB_URI", mongoUri,
+                "KAFKA_BOOTSTRAP_SERVERS", KAFKA_BOOTSTRAP,
+                "OIDC_ISSUER_URI", ISSUER);
+    }
+
+    private static Component service(Workspace workspace, SpringService service, boolean demoData) {
+        return Component.named(service.module()).ports(service.port())
+                .builtFrom(service.jar(workspace))
+                .startedBy(() -> service.start(workspace, serviceEnvironment(workspace), demoData))
+                .readyWhen(Readiness.httpOk(local(service.port(), "/actuator/health/readiness")))
+                .within(Duration.ofMinutes(3));
+    }
+
+    /** Probes use the address everything binds to, not "localhost", which may resolve to ::1 first. */
+    static URI local(int port, String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+}
