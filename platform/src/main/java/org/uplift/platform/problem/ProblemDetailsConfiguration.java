@@ -7,6 +7,6 @@ import org.springframework.context.annotation.Import;
 /** Problem details for servlet services; the gateway answers its own errors. */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@Import(ProblemDetailsAdvice.class)
+@Import({ProblemDetailsAdvice.class, PageErrorAdvice.class})
 class ProblemDetailsConfiguration {
 }

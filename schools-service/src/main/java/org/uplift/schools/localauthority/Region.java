@@ -1,0 +1,5 @@
+package org.uplift.schools.localauthority;
+
+/** An English region (ONS code E1200000n). */
+public record Region(String code, String name) {
+}

@@ -1,0 +1,5 @@
+package org.uplift.schools.school;
+
+enum SchoolStatus {
+    OPEN, CLOSED
+}
