@@ -21,7 +21,7 @@ import com.networknt.schema.SpecificationVersion;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.uplift.contracts.EventTypes.EventType;
+import org.uplift.contracts.EventType;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

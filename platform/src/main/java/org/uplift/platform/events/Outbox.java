@@ -11,7 +11,7 @@ import io.micrometer.tracing.propagation.Propagator;
 
 import org.jspecify.annotations.Nullable;
 import org.uplift.contracts.EventTypes;
-import org.uplift.contracts.EventTypes.EventType;
+import org.uplift.contracts.EventType;
 
 import tools.jackson.databind.json.JsonMapper;
 
