@@ -1,0 +1,5 @@
+package org.uplift.contracts.reference;
+
+/** An English region (ONS code E1200000n). */
+public record Region(String code, String name) {
+}
