@@ -9,8 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.uplift.contracts.TopicSpec;
 import org.uplift.contracts.Topics;
+import org.w3c.dom.Document;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -266,7 +272,29 @@ class ManifestsMatchCodeTest {
         assertThat(version).as("uplift.version (set by the e2e pom from project.version)").isNotBlank();
         for (Deployables app : Deployables.values()) {
             String image = Workloads.container(Workloads.deployment(overlay.objects(), app.module)).path("image").asString();
-            assertThat(image).matches("(.+/)?uplift/" + app.module + ":" + java.util.regex.Pattern.quote(version));
+            assertThat(image).matches("(.+/)?uplift/" + app.module + ":" + Pattern.quote(version));
+        }
+    }
+
+    @Test
+    void imagesAreBuiltForExactlyTheDeployablesAsTheUserThePodsRunAs() throws Exception {
+        Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(Repo.ROOT.resolve("pom.xml").toFile());
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        String jib = "//profile[id='images']//plugin[artifactId='jib-maven-plugin']/configuration/";
+        assertThat(xpath.evaluate(jib + "from/image", pom)).as("nothing is pulled").isEqualTo("scratch");
+        assertThat(xpath.evaluate(jib + "to/image", pom)).isEqualTo("uplift/${project.artifactId}:${project.version}");
+        String user = xpath.evaluate(jib + "container/user", pom);
+        String condition = xpath.evaluate("string(//profile[id='images']//condition[@property='uplift.image.skip']/or/"
+                + "equals/@arg2)", pom) + " *" + xpath.evaluate("string(//profile[id='images']//condition"
+                + "[@property='uplift.image.skip']/or/matches/@pattern)", pom);
+        assertThat(condition).as("which modules get an image").isEqualTo("gateway *-service$");
+        for (Overlays overlay : Overlays.values()) {
+            K8sObject.ofKind(overlay.objects(), "Deployment").forEach(d -> {
+                JsonNode pod = d.at("/spec/template/spec/securityContext");
+                assertThat(pod.path("runAsUser").asInt() + ":" + pod.path("runAsGroup").asInt())
+                        .as("%s runs as the image's user", K8sObject.id(d)).isEqualTo(user);
+            });
         }
     }
 

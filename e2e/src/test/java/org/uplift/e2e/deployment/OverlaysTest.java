@@ -113,4 +113,26 @@ class OverlaysTest {
         JsonNode peers = K8sObject.one(Overlays.PROD.objects(), "Kafka", "uplift-kafka").at("/spec/kafka/listeners/0/networkPolicyPeers");
         assertThat(peers.toString()).as("KEDA may read offsets from the brokers").contains("keda-operator");
     }
+
+    @ParameterizedTest
+    @EnumSource(Overlays.class)
+    void infrastructurePortsAgreeBetweenServersClientsRoutesAndNetworkPolicies(Overlays overlay) {
+        List<ObjectNode> objects = overlay.objects();
+        int keycloakPort = K8sObject.one(objects, "Keycloak", "uplift-keycloak").at("/spec/http/httpPort").asInt();
+        assertThat(K8sObject.configMap(objects, "uplift-oidc-config").at("/data/OIDC_JWK_SET_URI").asString())
+                .startsWith("http://uplift-keycloak-service:" + keycloakPort + "/realms/uplift/");
+        assertThat(K8sObject.one(objects, "HTTPRoute", "uplift-auth").at("/spec/rules/0/backendRefs/0/port").asInt())
+                .isEqualTo(keycloakPort);
+        JsonNode listener = K8sObject.one(objects, "Kafka", "uplift-kafka").at("/spec/kafka/listeners/0");
+        assertThat(listener.path("tls").asBoolean()).isTrue();
+        assertThat(listener.at("/authentication/type").asString()).isEqualTo("scram-sha-512");
+        assertThat(K8sObject.configMap(objects, "uplift-kafka-config").at("/data/KAFKA_BOOTSTRAP_SERVERS").asString())
+                .isEqualTo("uplift-kafka-kafka-bootstrap:" + listener.path("port").asInt());
+        for (Deployables app : Deployables.services()) {
+            List<Integer> egress = K8sObject.one(objects, "NetworkPolicy", app.module).at("/spec/egress").valueStream()
+                    .flatMap(rule -> rule.path("ports").valueStream()).map(p -> p.path("port").asInt()).toList();
+            assertThat(egress).as("egress of %s", app.module)
+                    .contains(listener.path("port").asInt(), 27017, keycloakPort);
+        }
+    }
 }
