@@ -2,6 +2,7 @@ package org.uplift.e2e.deployment;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,18 +43,20 @@ final class Kustomize {
     }
 
     private static List<ObjectNode> build(Path dir) {
-        ProcessBuilder kubectl = new ProcessBuilder("kubectl", "kustomize", dir.toString()).redirectErrorStream(false);
         try {
-            Process process = kubectl.start();
+            // stderr goes to a file so that neither pipe can fill up and stall the other.
+            Path errors = Files.createTempFile("kustomize", ".err");
+            errors.toFile().deleteOnExit();
+            Process process = new ProcessBuilder("kubectl", "kustomize", dir.toString())
+                    .redirectError(errors.toFile()).start();
             byte[] out = process.getInputStream().readAllBytes();
-            byte[] err = process.getErrorStream().readAllBytes();
             if (!process.waitFor(2, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new AssertionError("kubectl kustomize " + dir + " did not finish in 2 minutes");
             }
             if (process.exitValue() != 0) {
                 throw new AssertionError("kubectl kustomize " + dir + " failed (exit " + process.exitValue() + "):\n"
-                        + new String(err, StandardCharsets.UTF_8));
+                        + Files.readString(errors));
             }
             return parseAll(new String(out, StandardCharsets.UTF_8));
         } catch (IOException e) {
