@@ -10,7 +10,7 @@ class ReportsSecurityIT extends ResourceServerContract {
 
     @Override
     protected String roleRestrictedPath() {
-        return "/api/reports/attainment";
+        return "/api/reports/schools";
     }
 
     @Override

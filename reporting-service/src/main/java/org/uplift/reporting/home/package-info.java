@@ -1,4 +1,4 @@
-/** The Reports area's landing page. */
+/** The reports landing page. */
 @NullMarked
 package org.uplift.reporting.home;
 

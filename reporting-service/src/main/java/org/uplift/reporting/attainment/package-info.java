@@ -1,4 +1,0 @@
-@NullMarked
-package org.uplift.reporting.attainment;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,94 @@
+package org.uplift.reporting.schools;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+import org.uplift.contracts.EventEnvelope;
+import org.uplift.contracts.reference.ReferenceData;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every school the platform knows, as its latest event described it. Applying an event sets state rather than
+ * counting, and an event older than what is stored is ignored, so replays and redeliveries cannot skew counts.
+ */
+@Component
+class SchoolDirectory {
+
+    static final String COLLECTION = "school_directory";
+
+    private final MongoTemplate mongo;
+
+    SchoolDirectory(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    void apply(EventEnvelope event) {
+        JsonNode school = event.payload().path("school");
+        Date asOf = Date.from(event.occurredAt());
+        Bson newerThanStored = Filters.and(Filters.eq("_id", school.path("urn").asString()),
+                Filters.or(Filters.lt("asOf", asOf), Filters.exists("asOf", false)));
+        try {
+            mongo.getCollection(COLLECTION).updateOne(newerThanStored, Updates.combine(
+                    Updates.set("laCode", school.path("laCode").asString()),
+                    Updates.set("regionCode", school.path("regionCode").asString()),
+                    Updates.set("name", school.path("name").asString()),
+                    Updates.set("phase", school.path("phase").asString()),
+                    Updates.set("status", school.path("status").asString()),
+                    Updates.set("asOf", asOf)), new UpdateOptions().upsert(true));
+        } catch (MongoWriteException staleEvent) {
+            // the upsert collided with a newer stored state: this event is older, nothing to do
+        }
+    }
+
+    void clear() {
+        mongo.getCollection(COLLECTION).deleteMany(new Document());
+    }
+
+    /** Open and closed schools per LA, within {@code scope}. */
+    List<SchoolCount> perLocalAuthority(Bson scope) {
+        return count(scope, "laCode").stream()
+                .map(row -> new SchoolCount(row.code(), ReferenceData.localAuthorityName(row.code()),
+                        ReferenceData.localAuthority(row.code()).map(la -> la.regionCode()).orElse(""),
+                        row.open(), row.closed()))
+                .toList();
+    }
+
+    /** Open and closed schools per region, within {@code scope}. */
+    List<SchoolCount> perRegion(Bson scope) {
+        return count(scope, "regionCode").stream()
+                .map(row -> new SchoolCount(row.code(), ReferenceData.regionName(row.code()), row.code(),
+                        row.open(), row.closed()))
+                .toList();
+    }
+
+    private record Row(String code, long open, long closed) {
+    }
+
+    private List<Row> count(Bson scope, String field) {
+        List<Row> rows = new ArrayList<>();
+        for (Document group : mongo.getCollection(COLLECTION).aggregate(List.of(
+                Aggregates.match(scope),
+                Aggregates.group("$" + field,
+                        Accumulators.sum("open", new Document("$cond", List.of(new Document("$eq", List.of("$status", "OPEN")), 1, 0))),
+                        Accumulators.sum("closed", new Document("$cond", List.of(new Document("$eq", List.of("$status", "OPEN")), 0, 1)))),
+                Aggregates.sort(Sorts.ascending("_id"))))) {
+            rows.add(new Row(group.getString("_id"), ((Number) group.get("open")).longValue(),
+                    ((Number) group.get("closed")).longValue()));
+        }
+        return rows;
+    }
+}
