@@ -69,6 +69,15 @@ final class AppConfig {
         return Optional.ofNullable(properties.get(name));
     }
 
+    /** A YAML list property, e.g. {@code uplift.events.produces}; empty when absent. */
+    List<String> list(String name) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; properties.containsKey(name + "[" + i + "]"); i++) {
+            values.add(properties.get(name + "[" + i + "]"));
+        }
+        return values;
+    }
+
     /** The default of a property written as {@code ${ENV:default}}, or its literal value. */
     Optional<String> effectiveDefault(String name) {
         return property(name).map(v -> {

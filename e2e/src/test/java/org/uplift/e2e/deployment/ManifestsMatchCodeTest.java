@@ -95,6 +95,25 @@ class ManifestsMatchCodeTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Deployables.class, names = {"SCHOOLS", "CPD", "ASSESSMENT", "REPORTING"})
+    void topicsTheCodeDeclaresAreExactlyWithinWhatItsKafkaUserMayDo(Deployables app) {
+        AppConfig config = app.config();
+        List<String> produces = config.list("uplift.events.produces");
+        List<String> consumes = config.list("uplift.events.consumes");
+        assertThat(PRODUCES.get(app.module)).as("uplift.events.produces of %s", app.module).containsAll(produces);
+        assertThat(CONSUMES.get(app.module)).as("uplift.events.consumes of %s", app.module).containsAll(consumes);
+        Set<String> allowed = new HashSet<>();
+        K8sObject.one(Overlays.PROD.objects(), "KafkaUser", app.module).at("/spec/authorization/acls").forEach(acl ->
+                K8sObject.strings(acl.path("operations")).forEach(op -> allowed.add(op + " " + acl.at("/resource/name").asString())));
+        produces.forEach(t -> assertThat(allowed).contains("Write " + t));
+        consumes.forEach(t -> assertThat(allowed).contains("Read " + t, "Write " + t + ".dlt"));
+        String group = config.property("spring.kafka.consumer.group-id")
+                .or(() -> AppConfig.platformDefaults().property("spring.kafka.consumer.group-id"))
+                .orElse("${spring.application.name}").replace("${spring.application.name}", app.module);
+        assertThat(group).as("consumer group of %s (the ACLs allow the service name)", app.module).isEqualTo(app.module);
+    }
+
     @Test
     void aclTopicsExistInTheContractsAndEachServiceOnlyWritesTopicsItOwns() {
         Set<String> known = Topics.all().stream().map(TopicSpec::name).collect(Collectors.toSet());
@@ -125,9 +144,6 @@ class ManifestsMatchCodeTest {
         K8sObject.one(objects, "Service", app.module);
         if (app.usesMongoAndKafka()) {
             K8sObject.one(objects, "KafkaUser", app.module);
-            config.property("spring.kafka.consumer.group-id")
-                    .ifPresent(group -> assertThat(group).as("consumer group (the ACLs allow the service name)")
-                            .isEqualTo(app.module));
         }
     }
 
@@ -263,6 +279,24 @@ class ManifestsMatchCodeTest {
         assertThat(user.at("/roles/0/name").asString()).isEqualTo("readWrite");
         assertThat(user.at("/roles/0/db").asString()).isEqualTo(app.database);
         assertThat(user.path("connectionStringSecretName").asString()).isEqualTo("uplift-mongodb-" + app.module);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Overlays.class, names = {"DEV", "PROD"})
+    void topicReplicationAgreesBetweenBrokersTopicsAndTheServicesTopicDeclarations(Overlays overlay) {
+        List<ObjectNode> objects = overlay.objects();
+        JsonNode config = K8sObject.one(objects, "Kafka", "uplift-kafka").at("/spec/kafka/config");
+        int replicas = config.path("default.replication.factor").asInt();
+        int brokers = K8sObject.ofKind(objects, "KafkaNodePool")
+                .filter(p -> K8sObject.strings(p.at("/spec/roles")).contains("broker"))
+                .mapToInt(p -> p.at("/spec/replicas").asInt()).sum();
+        assertThat(replicas).isLessThanOrEqualTo(brokers);
+        assertThat(config.path("min.insync.replicas").asInt()).isLessThanOrEqualTo(Math.max(1, replicas - 1));
+        assertThat(K8sObject.ofKind(objects, "KafkaTopic").map(t -> t.at("/spec/replicas").asInt()).distinct().toList())
+                .containsExactly(replicas);
+        assertThat(AppConfig.platformDefaults().placeholders()).containsKey("KAFKA_REPLICATION_FACTOR");
+        assertThat(K8sObject.configMap(objects, "uplift-kafka-config").at("/data/KAFKA_REPLICATION_FACTOR").asString())
+                .isEqualTo(String.valueOf(replicas));
     }
 
     @ParameterizedTest
