@@ -153,7 +153,7 @@ class EventSchemaCompatibilityTest {
         private static String sampleString(String name) {
             return switch (name) {
                 case "urn" -> "990101";
-                case "laCode" -> "856";
+                case "laCode", "leadLaCode" -> "856";
                 case "regionCode" -> "E12000004";
                 case "establishmentNumber" -> "4001";
                 case "status" -> "OPEN";
