@@ -157,6 +157,10 @@ class EventSchemaCompatibilityTest {
                 case "regionCode" -> "E12000004";
                 case "establishmentNumber" -> "4001";
                 case "status" -> "OPEN";
+                case "academicYear" -> "2025/26";
+                case "pupilId" -> "0".repeat(64);
+                case "term" -> "SUMMER";
+                case "estimatesSource" -> "PLATFORM";
                 default -> "sample";
             };
         }
