@@ -21,7 +21,8 @@ record SpringService(String module, int port) {
         List<String> command = new ArrayList<>();
         command.add(workspace.javaExecutable().toString());
         command.addAll(JvmOptions.service(workspace.cdsArchive(module)));
-        command.addAll(List.of("-jar", runnable.toString(), "--server.address=127.0.0.1"));
+        // Profile "dev" carries the dev-only settings (e.g. the pseudonymisation key) that production injects as secrets.
+        command.addAll(List.of("-jar", runnable.toString(), "--server.address=127.0.0.1", "--spring.profiles.active=dev"));
         if (demoData) {
             command.add("--uplift.demo-data=true");
         }
@@ -31,22 +32,26 @@ record SpringService(String module, int port) {
 
     /**
      * CDS can only archive classes loaded from plain jars on the class path, not from the jars nested in a Boot fat
-     * jar, so the service runs from its extracted form (Boot's own jarmode tool). Re-extracted when the jar changes.
+     * jar, so the service runs from its extracted form (Boot's own jarmode tool). Re-extracted when the jar or the JDK
+     * changes, and then the CDS archive goes too: a JVM that finds an archive built from other jars runs without it
+     * but does not write a new one (JDK 25), so the service would start cold every time.
      */
     private Path extracted(Workspace workspace, Path log) throws IOException {
         Path jar = jar(workspace);
         Path dir = workspace.extractedApp(module);
         Path runnable = dir.resolve(jar.getFileName());
         Path stamp = dir.resolve(".extracted-from");
-        String jarIdentity = jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
-        if (Files.isRegularFile(runnable) && Files.isRegularFile(stamp) && Files.readString(stamp).equals(jarIdentity)) {
+        String identity = jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + " "
+                + workspace.javaHome() + " " + Runtime.version();
+        if (Files.isRegularFile(runnable) && Files.isRegularFile(stamp) && Files.readString(stamp).equals(identity)) {
             return runnable;
         }
+        Files.deleteIfExists(workspace.cdsArchive(module));
         Directories.deleteRecursively(dir);
         Files.createDirectories(dir.getParent());
         ChildProcess.run(List.of(workspace.javaExecutable().toString(), "-Djarmode=tools", "-jar", jar.toString(),
                 "extract", "--destination", dir.toString()), workspace.repoRoot(), log, Duration.ofMinutes(2));
-        Files.writeString(stamp, jarIdentity);
+        Files.writeString(stamp, identity);
         return runnable;
     }
 }
