@@ -88,6 +88,12 @@ public final class TestTokens {
         return this;
     }
 
+    /** Keycloak's standard {@code email} claim. */
+    public TestTokens email(String email) {
+        claims.put("email", email);
+        return this;
+    }
+
     public TestTokens issuer(String otherIssuer) {
         this.issuer = otherIssuer;
         return this;
