@@ -41,22 +41,22 @@ final class ChildProcess implements Running {
         return new ChildProcess(process, log);
     }
 
-    /** Runs a one-off command to completion (formatting Kafka's storage, extracting a jar); its output goes to log. */
-    static void run(List<String> command, Path workingDir, Path log, Duration timeout) throws IOException {
+    /** Runs a one-off step (formatting Kafka's storage, extracting a jar) to completion; its output goes to log. */
+    static void run(String step, List<String> command, Path workingDir, Path log, Duration timeout)
+            throws IOException {
         ChildProcess child = start(command, Map.of(), workingDir, log);
         try {
             if (!child.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 child.stop();
-                throw new IOException(String.join(" ", command.subList(0, Math.min(3, command.size())))
-                        + " took longer than " + timeout.toSeconds() + " s");
+                throw new IOException(step + " took longer than " + timeout.toSeconds() + " s");
             }
         } catch (InterruptedException e) {
             child.stop();
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
+            throw new IOException(step + " was interrupted", e);
         }
         if (child.process.exitValue() != 0) {
-            throw new IOException(command.getLast() + " failed with exit code " + child.process.exitValue());
+            throw new IOException(step + " failed with exit code " + child.process.exitValue());
         }
     }
 

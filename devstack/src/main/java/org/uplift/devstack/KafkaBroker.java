@@ -30,9 +30,9 @@ final class KafkaBroker {
         String classpath = artifacts.kafkaClasspathString();
         if (!Files.exists(logDir.resolve("meta.properties"))) {
             // Kafka's own `StorageTool random-uuid` does just this, without a JVM start of its own.
-            ChildProcess.run(List.of(java, "-cp", classpath, "kafka.tools.StorageTool", "format",
-                    "-t", Uuid.randomUuid().toString(), "-c", config.toString()),
-                    workspace.repoRoot(), log, Duration.ofMinutes(1));
+            List<String> format = List.of(java, "-cp", classpath, "kafka.tools.StorageTool", "format",
+                    "-t", Uuid.randomUuid().toString(), "-c", config.toString());
+            ChildProcess.run("formatting the storage", format, workspace.repoRoot(), log, Duration.ofMinutes(1));
         }
         List<String> command = new ArrayList<>();
         command.add(java);

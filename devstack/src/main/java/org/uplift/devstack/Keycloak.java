@@ -31,7 +31,8 @@ final class Keycloak {
         Path imports = home.resolve("data").resolve("import");
         Files.createDirectories(imports);
         try (InputStream realm = Keycloak.class.getResourceAsStream(REALM_RESOURCE)) {
-            Files.copy(requireNonNull(realm), imports.resolve("uplift-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(requireNonNull(realm), imports.resolve("uplift-realm.json"),
+                    StandardCopyOption.REPLACE_EXISTING);
         }
         List<String> command = command(home, port, publicUrl);
         Map<String, String> environment = environment(workspace.javaHome(), workspace.dataDir().resolve("keycloak"));

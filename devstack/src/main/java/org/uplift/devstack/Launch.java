@@ -3,6 +3,7 @@ package org.uplift.devstack;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -105,7 +106,9 @@ final class Launch {
             Files.deleteIfExists(workspace.log(component.name()));
             running = component.starter().start();
         } catch (IOException | RuntimeException e) {
-            throw new LocalStack.StartFailure(component.name() + " could not start: " + e.getMessage());
+            Path log = workspace.log(component.name());
+            throw new LocalStack.StartFailure(component.name() + " could not start: " + e.getMessage()
+                    + (Files.exists(log) ? "; see " + LocalStack.relativeToWorkingDir(log) : ""));
         }
         Started entry = register(new Started(component, running, launchedAfter));
         long deadline = System.nanoTime() + component.timeout().toNanos();

@@ -25,7 +25,7 @@ final class Main {
                     .withDemoData(!flags.contains("--no-demo-data")));
             case "status" -> System.exit(status(LocalStack.Options.defaults()));
             default -> {
-                System.err.println("usage: java org.uplift.devstack.Main up [--skip-unbuilt] [--no-demo-data] | status");
+                System.err.println("usage: Main up [--skip-unbuilt] [--no-demo-data] | status (run it as ./uplift)");
                 System.exit(2);
             }
         }

@@ -31,9 +31,10 @@ record RuntimeArtifacts(List<Path> kafkaClasspath, Path keycloakZip) {
             List<String> maven = List.of(workspace.repoRoot().resolve("mvnw").toString(), "-q", "-B",
                     "-f", workspace.repoRoot().resolve("devstack/runtime/pom.xml").toString(), "package");
             try {
-                ChildProcess.run(maven, workspace.repoRoot(), log, Duration.ofMinutes(10));
+                ChildProcess.run("Maven", maven, workspace.repoRoot(), log, Duration.ofMinutes(10));
             } catch (IOException e) {
-                throw new IOException("could not fetch Kafka and Keycloak through Maven (" + e.getMessage() + ")", e);
+                throw new IOException("could not fetch Kafka and Keycloak (" + e.getMessage() + "; see "
+                        + LocalStack.relativeToWorkingDir(log) + ")", e);
             }
         }
         return new RuntimeArtifacts(paths(classpathFile), paths(keycloakFile).getFirst());

@@ -21,8 +21,9 @@ record SpringService(String module, int port) {
         List<String> command = new ArrayList<>();
         command.add(workspace.javaExecutable().toString());
         command.addAll(JvmOptions.service(workspace.cdsArchive(module)));
-        // Profile "dev" carries the dev-only settings (e.g. the pseudonymisation key) that production injects as secrets.
-        command.addAll(List.of("-jar", runnable.toString(), "--server.address=127.0.0.1", "--spring.profiles.active=dev"));
+        command.addAll(List.of("-jar", runnable.toString(), "--server.address=127.0.0.1",
+                // Profile "dev": dev-only settings (the pseudonymisation key...) that production injects as secrets.
+                "--spring.profiles.active=dev"));
         if (demoData) {
             command.add("--uplift.demo-data=true");
         }
@@ -49,8 +50,9 @@ record SpringService(String module, int port) {
         Files.deleteIfExists(workspace.cdsArchive(module));
         Directories.deleteRecursively(dir);
         Files.createDirectories(dir.getParent());
-        ChildProcess.run(List.of(workspace.javaExecutable().toString(), "-Djarmode=tools", "-jar", jar.toString(),
-                "extract", "--destination", dir.toString()), workspace.repoRoot(), log, Duration.ofMinutes(2));
+        List<String> extract = List.of(workspace.javaExecutable().toString(), "-Djarmode=tools", "-jar", jar.toString(),
+                "extract", "--destination", dir.toString());
+        ChildProcess.run("extracting " + jar.getFileName(), extract, workspace.repoRoot(), log, Duration.ofMinutes(2));
         Files.writeString(stamp, identity);
         return runnable;
     }

@@ -21,7 +21,9 @@ class JavaRuntimeTest {
 
     @Test
     void acceptsJava21AndNewer() {
-        assertThat(new JavaRuntime(Path.of("/jdk21"), 21).requireAtLeast(21, "Keycloak 26")).isEqualTo(Path.of("/jdk21"));
-        assertThat(new JavaRuntime(Path.of("/jdk25"), 25).requireAtLeast(21, "Keycloak 26")).isEqualTo(Path.of("/jdk25"));
+        assertThat(new JavaRuntime(Path.of("/jdk21"), 21).requireAtLeast(21, "Keycloak 26"))
+                .isEqualTo(Path.of("/jdk21"));
+        assertThat(new JavaRuntime(Path.of("/jdk25"), 25).requireAtLeast(21, "Keycloak 26"))
+                .isEqualTo(Path.of("/jdk25"));
     }
 }

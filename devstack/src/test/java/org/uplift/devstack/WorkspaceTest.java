@@ -34,7 +34,8 @@ class WorkspaceTest {
         Workspace workspace = new Workspace(Path.of("/repo"), Path.of("/repo/.uplift"), Path.of("/repo/.uplift/data"),
                 Path.of("/jdk"), new Workspace.Versions("1.2.3", "4.1.2", "26.7.3"), null);
 
-        assertThat(workspace.serviceJar("cpd-service")).isEqualTo(Path.of("/repo/cpd-service/target/cpd-service-1.2.3.jar"));
+        assertThat(workspace.serviceJar("cpd-service"))
+                .isEqualTo(Path.of("/repo/cpd-service/target/cpd-service-1.2.3.jar"));
         assertThat(workspace.keycloakHome()).isEqualTo(Path.of("/repo/.uplift/keycloak/26.7.3"));
     }
 
