@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -64,7 +65,32 @@ class GatewaySecurityTest {
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body(BodyInserters.fromFormData("anything", "1"))
                 .exchange()
+                .expectStatus().isForbidden()
+                .expectBody(String.class).value(page -> assertThat(page).contains("This request was refused"));
+    }
+
+    @Test
+    void refusesAFileUploadWhoseActionCarriesAForgedCsrfToken() {
+        client.post().uri("/assessments/uploads?_csrf=forged")
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData("file", "UPN,URN"))
+                .exchange()
                 .expectStatus().isForbidden();
+    }
+
+    @Test
+    void acceptsAFileUploadWhoseActionCarriesTheCsrfTokenOfTheCookie() {
+        ResponseCookie cookie = client.get().uri("/govuk/govuk-frontend.min.css").exchange().returnResult(Void.class)
+                .getResponseCookies().getFirst("XSRF-TOKEN");
+        assertThat(cookie).as("the first response through the gateway sets the CSRF cookie").isNotNull();
+
+        client.post().uri("/assessments/uploads?_csrf=" + cookie.getValue())
+                .cookie("XSRF-TOKEN", cookie.getValue())
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData("file", "UPN,URN"))
+                .exchange()
+                .expectStatus().isFound()
+                .expectHeader().location("/oauth2/authorization/keycloak");
     }
 
     @Test

@@ -20,7 +20,6 @@ import org.springframework.security.web.server.authentication.HttpStatusServerEn
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
-import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
@@ -82,11 +81,13 @@ class GatewaySecurityConfiguration {
                         .pathMatchers(PUBLIC_PATHS).permitAll()
                         .anyExchange().authenticated())
                 .oauth2Login(login -> login.authorizationRequestResolver(pkce))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint())
+                        .accessDeniedHandler(new RefusedRequestPage()))
                 .csrf(csrf -> csrf
+                        .accessDeniedHandler(new RefusedRequestPage())
                         .csrfTokenRepository(new CookieServerCsrfTokenRepository())
-                        // The plain handler: services echo the cookie's token into their forms without JavaScript.
-                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler()))
+                        // Not XOR-masked: services echo the cookie's token into their forms without JavaScript.
+                        .csrfTokenRequestHandler(new FormCsrfTokenHandler()))
                 .logout(logout -> logout.logoutSuccessHandler(endKeycloakSession))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(oidc.issuerUri())))
