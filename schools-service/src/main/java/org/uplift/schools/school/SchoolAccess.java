@@ -1,42 +1,68 @@
 package org.uplift.schools.school;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Component;
 import org.uplift.platform.security.Role;
 import org.uplift.platform.security.TenantScope;
+import org.uplift.schools.hub.HubCoverage;
 
 /**
- * Which schools a caller may see and change. Anything outside answers 404, never 403, so a school's existence
- * does not leak across tenants.
+ * Which schools a caller may see, support and manage. Seeing: LA officers their LAs' schools, school leads and
+ * teachers their own school, SLEs the schools assigned to them, hub leads the schools of the LAs their hub serves.
+ * Supporting (reviews, visits): managers and the assigned SLEs. Managing (details, plans, projects): admins and the
+ * LA's officers. Anything a caller cannot see answers 404, never 403, so a school's existence does not leak.
  */
-final class SchoolAccess {
+@Component
+class SchoolAccess {
 
-    private SchoolAccess() {
+    private final HubCoverage hubs;
+
+    SchoolAccess(HubCoverage hubs) {
+        this.hubs = hubs;
     }
 
-    static Criteria visibleTo(TenantScope scope) {
+    Criteria visibleTo(TenantScope scope) {
         if (scope.isPlatformAdmin()) {
             return new Criteria();
         }
-        if (scope.has(Role.LA_OFFICER)) {
-            return Criteria.where("laCode").in(scope.laCodes());
+        List<Criteria> any = new ArrayList<>();
+        if (scope.has(Role.LA_OFFICER) && !scope.laCodes().isEmpty()) {
+            any.add(Criteria.where("laCode").in(scope.laCodes()));
         }
         if (scope.hasAny(Role.SCHOOL_LEAD, Role.TEACHER) && scope.urn() != null) {
-            return Criteria.where("_id").is(scope.urn());
+            any.add(Criteria.where("_id").is(scope.urn()));
         }
-        if (scope.hasAny(Role.HUB_LEAD, Role.SLE) && scope.region() != null) {
-            return Criteria.where("regionCode").is(scope.region());
+        if (scope.has(Role.SLE) && !scope.username().isBlank()) {
+            any.add(Criteria.where("systemLeaders").is(scope.username()));
         }
-        return Criteria.where("_id").is(null);
+        if (scope.has(Role.HUB_LEAD)) {
+            List<String> served = hubs.lasServedBy(scope.hub());
+            if (!served.isEmpty()) {
+                any.add(Criteria.where("laCode").in(served));
+            }
+        }
+        return any.isEmpty() ? Criteria.where("_id").is(null) : new Criteria().orOperator(any);
     }
 
-    static boolean canSee(TenantScope scope, School school) {
-        return scope.isPlatformAdmin()
-                || (scope.has(Role.LA_OFFICER) && scope.coversLa(school.laCode))
+    boolean canSee(TenantScope scope, School school) {
+        return canSupport(scope, school)
                 || (scope.hasAny(Role.SCHOOL_LEAD, Role.TEACHER) && scope.isSchool(school.urn))
-                || (scope.hasAny(Role.HUB_LEAD, Role.SLE) && school.regionCode.equals(scope.region()));
+                || (scope.has(Role.HUB_LEAD) && hubs.lasServedBy(scope.hub()).contains(school.laCode));
     }
 
-    static boolean canRegisterIn(TenantScope scope, String laCode) {
+    boolean canSupport(TenantScope scope, School school) {
+        return canManage(scope, school)
+                || (scope.has(Role.SLE) && school.systemLeaders.contains(scope.username()));
+    }
+
+    boolean canManage(TenantScope scope, School school) {
+        return scope.isPlatformAdmin() || (scope.has(Role.LA_OFFICER) && scope.coversLa(school.laCode));
+    }
+
+    boolean canRegisterIn(TenantScope scope, String laCode) {
         return scope.isPlatformAdmin() || (scope.has(Role.LA_OFFICER) && scope.coversLa(laCode));
     }
 }

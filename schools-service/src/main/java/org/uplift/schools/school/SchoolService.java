@@ -3,9 +3,11 @@ package org.uplift.schools.school;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -14,17 +16,23 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
+import org.uplift.contracts.schools.SchoolClosed;
 import org.uplift.contracts.schools.SchoolRegistered;
+import org.uplift.contracts.schools.SchoolUpdated;
 import org.uplift.platform.events.Outbox;
 import org.uplift.platform.problem.ConflictException;
 import org.uplift.platform.problem.FieldProblem;
 import org.uplift.platform.problem.InvalidInputException;
 import org.uplift.platform.problem.NotFoundException;
 import org.uplift.platform.security.TenantScope;
+import org.uplift.schools.audit.AuditEntry;
+import org.uplift.schools.audit.FieldChange;
+import org.uplift.schools.common.Dates;
+import org.uplift.schools.common.Versions;
 import org.uplift.schools.localauthority.LocalAuthorities;
 import org.uplift.schools.localauthority.LocalAuthority;
 
-/** Registering and finding schools, always within the caller's tenancy. */
+/** Registering, finding, changing and closing schools, always within the caller's tenancy. */
 @Service
 class SchoolService {
 
@@ -32,18 +40,21 @@ class SchoolService {
     private final MongoTemplate mongo;
     private final LocalAuthorities authorities;
     private final Outbox outbox;
+    private final SchoolAccess access;
 
-    SchoolService(SchoolRepository schools, MongoTemplate mongo, LocalAuthorities authorities, Outbox outbox) {
+    SchoolService(SchoolRepository schools, MongoTemplate mongo, LocalAuthorities authorities, Outbox outbox,
+            SchoolAccess access) {
         this.schools = schools;
         this.mongo = mongo;
         this.authorities = authorities;
         this.outbox = outbox;
+        this.access = access;
     }
 
     SchoolView register(SchoolForm form, TenantScope scope) {
         LocalAuthority authority = authorities.find(form.laCode())
                 .orElseThrow(() -> InvalidInputException.of("laCode", "There is no English local authority with code " + form.laCode()));
-        if (!SchoolAccess.canRegisterIn(scope, authority.code())) {
+        if (!access.canRegisterIn(scope, authority.code())) {
             throw new InvalidInputException("You can only register schools in your own local authorities",
                     List.of(FieldProblem.of("laCode", "You can only register schools in your own local authorities")));
         }
@@ -53,18 +64,91 @@ class SchoolService {
         School school = new School(form.urn(), authority.code(), authority.regionCode(), form.establishmentNumber(),
                 form.name().strip(), form.phase(), form.type().strip(), blankToNull(form.trust()),
                 normalisePostcode(form.postcode()));
+        school.audit.add(AuditEntry.of(scope, "registered", AuditEntry.created(school.fields())));
         school.record(outbox.event(school.urn, school.laCode, new SchoolRegistered(school.snapshot())));
         return view(schools.insert(school));
     }
 
     SchoolView find(String urn, TenantScope scope) {
-        return schools.findById(urn).filter(school -> SchoolAccess.canSee(scope, school)).map(this::view)
+        return view(visible(urn, scope));
+    }
+
+    SchoolView change(String urn, long expectedVersion, SchoolChangeForm form, TenantScope scope) {
+        School school = manageable(urn, scope);
+        Versions.check(expectedVersion, school.version);
+        Map<String, Object> before = school.fields();
+        school.establishmentNumber = form.establishmentNumber();
+        school.name = form.name().strip();
+        school.phase = form.phase();
+        school.type = form.type().strip();
+        school.trust = blankToNull(form.trust());
+        school.postcode = normalisePostcode(form.postcode());
+        return saveChanges(school, before, "updated", scope);
+    }
+
+    SchoolView close(String urn, long expectedVersion, SchoolClosureForm form, TenantScope scope) {
+        School school = manageable(urn, scope);
+        Versions.check(expectedVersion, school.version);
+        if (school.status == SchoolStatus.CLOSED) {
+            throw new ConflictException("School " + urn + " is already closed");
+        }
+        Map<String, Object> before = school.fields();
+        school.closedOn = Dates.required("closedOn", "date the school closed", form.closedOn());
+        school.status = SchoolStatus.CLOSED;
+        return saveChanges(school, before, "closed", scope);
+    }
+
+    SchoolView assignSystemLeaders(String urn, long expectedVersion, SystemLeadersForm form, TenantScope scope) {
+        School school = manageable(urn, scope);
+        Versions.check(expectedVersion, school.version);
+        List<FieldChange> changes = AuditEntry.diff(Map.of("systemLeaders", school.systemLeaders),
+                Map.of("systemLeaders", form.list()));
+        if (changes.isEmpty()) {
+            return view(school);
+        }
+        school.systemLeaders = new ArrayList<>(form.list());
+        school.audit.add(AuditEntry.of(scope, "system leaders assigned", changes));
+        return save(school);
+    }
+
+    /** Records the change in the audit trail and announces it; a change that changes nothing is not saved. */
+    private SchoolView saveChanges(School school, Map<String, Object> before, String action, TenantScope scope) {
+        List<FieldChange> changes = AuditEntry.diff(before, school.fields());
+        if (changes.isEmpty()) {
+            return view(school);
+        }
+        school.audit.add(AuditEntry.of(scope, action, changes));
+        Record event = school.status == SchoolStatus.CLOSED && changes.stream().anyMatch(c -> c.field().equals("status"))
+                ? new SchoolClosed(school.snapshot())
+                : new SchoolUpdated(school.snapshot(), changes.stream().map(FieldChange::field).toList());
+        school.record(outbox.event(school.urn, school.laCode, event));
+        return save(school);
+    }
+
+    private SchoolView save(School school) {
+        try {
+            return view(schools.save(school));
+        } catch (OptimisticLockingFailureException e) {
+            throw Versions.stale();
+        }
+    }
+
+    private School visible(String urn, TenantScope scope) {
+        return schools.findById(urn).filter(school -> access.canSee(scope, school))
                 .orElseThrow(() -> new NotFoundException("school", urn));
+    }
+
+    private School manageable(String urn, TenantScope scope) {
+        School school = visible(urn, scope);
+        if (!access.canManage(scope, school)) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the LA's officers change a school");
+        }
+        return school;
     }
 
     Page<SchoolView> search(@Nullable String la, @Nullable String region, @Nullable String text, Pageable page,
             TenantScope scope) {
-        List<Criteria> filters = new ArrayList<>(List.of(SchoolAccess.visibleTo(scope)));
+        List<Criteria> filters = new ArrayList<>(List.of(access.visibleTo(scope)));
         if (la != null && !la.isBlank()) {
             filters.add(Criteria.where("laCode").is(la));
         }
@@ -78,23 +162,25 @@ class SchoolService {
         }
         Query query = new Query(new Criteria().andOperator(filters)).with(page.getSort().isSorted() ? page.getSort()
                 : Sort.by("name"));
+        query.fields().exclude("audit").exclude("outbox");
         long total = mongo.count(query, School.class);
         List<SchoolView> content = mongo.find(query.with(page), School.class).stream().map(this::view).toList();
         return new PageImpl<>(content, page, total);
     }
 
-    private SchoolView view(School school) {
+    SchoolView view(School school) {
         String laName = authorities.find(school.laCode).map(LocalAuthority::name).orElse(school.laCode);
         return new SchoolView(school.urn, school.laCode, laName, school.regionCode, school.establishmentNumber,
                 school.laestab(), school.name, school.phase, school.type, school.status.name(), school.trust,
-                school.postcode, school.closedOn, school.version == null ? 0 : school.version);
+                school.postcode, school.closedOn, List.copyOf(school.systemLeaders),
+                school.version == null ? 0 : school.version, List.copyOf(school.audit));
     }
 
-    private static @Nullable String blankToNull(@Nullable String value) {
+    static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static @Nullable String normalisePostcode(@Nullable String postcode) {
+    static @Nullable String normalisePostcode(@Nullable String postcode) {
         String compact = blankToNull(postcode);
         if (compact == null) {
             return null;
