@@ -2,10 +2,9 @@ package org.uplift.assessment;
 
 import org.uplift.platform.security.Role;
 import org.uplift.platform.testing.ResourceServerContract;
-import org.uplift.platform.testing.ServiceIntegrationTest;
 import org.uplift.platform.testing.TestTokens;
 
-@ServiceIntegrationTest
+@AssessmentServiceTest
 class AssessmentsSecurityIT extends ResourceServerContract {
 
     @Override
