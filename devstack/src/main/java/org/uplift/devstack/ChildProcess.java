@@ -17,8 +17,12 @@ import java.util.stream.Stream;
 /** A component running as its own OS process (with whatever children it forks), its output in one log file. */
 final class ChildProcess implements Running {
 
-    /** Spring Boot's graceful shutdown, Kafka's controlled shutdown and Keycloak all finish well within this. */
-    private static final Duration GRACE = Duration.ofSeconds(30);
+    /**
+     * Spring Boot's graceful shutdown, Kafka's controlled shutdown and Keycloak take seconds, but on its first exit
+     * after a rebuild each service also writes its CDS archive (about 70 MB), which with five at once on 2 busy cores
+     * has taken over 30 s; killed halfway, the archive is lost and the next start is cold again.
+     */
+    private static final Duration GRACE = Duration.ofSeconds(90);
 
     private final Process process;
     private final Path log;

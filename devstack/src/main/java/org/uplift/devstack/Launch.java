@@ -136,7 +136,7 @@ final class Launch {
                 return entry;
             }
         }
-        entry.running.stop();
+        entry.running.stopBeforeReady();
         throw new CancellationException();
     }
 
@@ -184,7 +184,11 @@ final class Launch {
         }
         if (entry != null) {
             try {
-                entry.running.stop();
+                if (entry.readyIn == null) {
+                    entry.running.stopBeforeReady();
+                } else {
+                    entry.running.stop();
+                }
             } catch (RuntimeException e) {
                 progress.println("  " + name + " did not stop cleanly: " + e.getMessage());
             }

@@ -130,6 +130,11 @@ public final class LocalStack implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("no service called " + module));
     }
 
+    /** The log a component writes, for example "reporting-service". */
+    public Path logFile(String component) {
+        return launch.workspace().log(component);
+    }
+
     /** From the call to {@link #start} until the last component was ready. */
     public Duration startupTime() {
         return launch.startupTime();

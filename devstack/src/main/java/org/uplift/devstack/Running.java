@@ -22,6 +22,11 @@ interface Running {
     /** Stops it and waits until it has stopped: gracefully first, forcibly after a grace period. */
     void stop();
 
+    /** Stops one that never became ready, which may have to undo what its start left behind. */
+    default void stopBeforeReady() {
+        stop();
+    }
+
     /** Something this stack did not start (a MongoDB given by MONGODB_URI): nothing to stop. */
     static Running external() {
         return new Running() {

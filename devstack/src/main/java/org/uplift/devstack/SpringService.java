@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /** One of our Spring Boot applications, run from the jar its module builds. */
 record SpringService(String module, int port) {
@@ -15,7 +17,7 @@ record SpringService(String module, int port) {
         return workspace.serviceJar(module);
     }
 
-    ChildProcess start(Workspace workspace, Map<String, String> environment, boolean demoData) throws IOException {
+    Running start(Workspace workspace, Map<String, String> environment, boolean demoData) throws IOException {
         Path log = workspace.log(module);
         Path runnable = extracted(workspace, log);
         List<String> command = new ArrayList<>();
@@ -27,8 +29,55 @@ record SpringService(String module, int port) {
         if (demoData) {
             command.add("--uplift.demo-data=true");
         }
-        Files.createDirectories(workspace.cdsArchive(module).getParent());
-        return ChildProcess.start(command, environment, workspace.repoRoot(), log);
+        Path archive = workspace.cdsArchive(module);
+        Files.createDirectories(archive.getParent());
+        boolean writesArchive = !Files.exists(archive);
+        return new ServiceProcess(ChildProcess.start(command, environment, workspace.repoRoot(), log), archive,
+                writesArchive);
+    }
+
+    /**
+     * A JVM writes its CDS archive when it exits, with whatever classes it had loaded by then: one stopped before it
+     * was ever ready leaves a small archive that counts as valid, so every later start would stay half cold.
+     */
+    private record ServiceProcess(ChildProcess process, Path archive, boolean writesArchive) implements Running {
+
+        @Override
+        public Optional<String> exitReason() {
+            return process.exitReason();
+        }
+
+        @Override
+        public OptionalLong pid() {
+            return process.pid();
+        }
+
+        @Override
+        public long residentKiB() {
+            return process.residentKiB();
+        }
+
+        @Override
+        public Optional<Path> log() {
+            return process.log();
+        }
+
+        @Override
+        public void stop() {
+            process.stop();
+        }
+
+        @Override
+        public void stopBeforeReady() {
+            process.stop();
+            if (writesArchive) {
+                try {
+                    Files.deleteIfExists(archive);
+                } catch (IOException e) {
+                    // the next start merely runs with a partial archive
+                }
+            }
+        }
     }
 
     /**

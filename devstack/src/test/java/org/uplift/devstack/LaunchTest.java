@@ -63,6 +63,17 @@ class LaunchTest {
     }
 
     @Test
+    void aComponentStoppedBeforeItWasEverReadyIsToldSo() {
+        Launch launch = launch(
+                fake("kafka"),
+                exitsAtOnce("schools-service"));
+
+        assertThatThrownBy(launch::run).isInstanceOf(LocalStack.StartFailure.class);
+
+        assertThat(events).contains("stop kafka", "stop before ready schools-service");
+    }
+
+    @Test
     void aComponentThatCannotStartIsReportedInOneLine() {
         Launch launch = launch(Component.named("kafka").startedBy(() -> {
             throw new IOException("no classpath");
@@ -130,6 +141,12 @@ class LaunchTest {
         @Override
         public void stop() {
             events.add("stop " + name);
+        }
+
+        @Override
+        public void stopBeforeReady() {
+            events.add("stop before ready " + name);
+            stop();
         }
     }
 }
