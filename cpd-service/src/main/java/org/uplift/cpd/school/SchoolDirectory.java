@@ -1,0 +1,30 @@
+package org.uplift.cpd.school;
+
+import java.util.Optional;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/** Looks schools up in the local read model; other features use only this. */
+@Component
+public class SchoolDirectory {
+
+    private final MongoTemplate mongo;
+
+    SchoolDirectory(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** A school as schools-service last announced it. */
+    public record School(String urn, String laCode, String name, boolean open) {
+    }
+
+    public Optional<School> find(String urn) {
+        return Optional.ofNullable(mongo.findById(urn, KnownSchool.class))
+                .map(s -> new School(s.urn, s.laCode, s.name, s.open));
+    }
+
+    void apply(String urn, String laCode, String name, boolean open) {
+        mongo.save(new KnownSchool(urn, laCode, name, open));
+    }
+}
