@@ -34,6 +34,7 @@ final class Main {
     private static void up(LocalStack.Options options) throws InterruptedException {
         PidFile pidFile = new PidFile(options.workDir().resolve("uplift.pid"));
         pidFile.write(List.of());
+        Runtime.getRuntime().addShutdownHook(new Thread(pidFile::delete, "uplift-pid-file"));
         System.out.println("Starting the local stack (Keycloak is the slowest: about 50 s the first time, 17 s after)");
         LocalStack stack;
         try {
@@ -47,7 +48,6 @@ final class Main {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the local stack...");
             stack.close();
-            pidFile.delete();
             System.out.println("Stopped.");
         }, "uplift-stop-report"));
         List<Long> children = new ArrayList<>();
