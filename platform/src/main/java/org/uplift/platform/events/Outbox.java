@@ -10,6 +10,8 @@ import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.uplift.contracts.EventTypes;
 import org.uplift.contracts.EventType;
 
@@ -21,6 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the same trace as the request that caused it.
  */
 public class Outbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
     private final JsonMapper json;
     private final Clock clock;
@@ -37,8 +41,10 @@ public class Outbox {
     /** The event for {@code payload}, keyed by the aggregate id (the Kafka key, so one aggregate's events stay in order). */
     public OutboxEvent event(String aggregateId, @Nullable String laCode, Record payload) {
         EventType type = EventTypes.of(payload.getClass());
-        return new OutboxEvent(UUID.randomUUID().toString(), type.name(), type.version(), type.topic(), aggregateId, laCode,
-                clock.instant(), json.writeValueAsString(payload), traceparent());
+        OutboxEvent event = new OutboxEvent(UUID.randomUUID().toString(), type.name(), type.version(), type.topic(),
+                aggregateId, laCode, clock.instant(), json.writeValueAsString(payload), traceparent());
+        log.info("Recorded event {} {} for {}", event.eventId(), event.type(), aggregateId);
+        return event;
     }
 
     private @Nullable String traceparent() {

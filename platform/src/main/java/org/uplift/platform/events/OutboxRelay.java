@@ -13,8 +13,11 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -192,16 +195,25 @@ class OutboxRelay implements SmartLifecycle {
         }
         kafka.flush();
         boolean failed = false;
+        List<WriteModel<Document>> markSent = new ArrayList<>();
         for (Pending document : documents) {
-            failed |= !markSent(collection, document);
+            List<String> sent = acknowledgedPrefix(collection, document);
+            failed |= sent.size() < document.events().size();
+            if (!sent.isEmpty()) {
+                markSent.add(new UpdateOneModel<>(Filters.eq("_id", document.id()),
+                        Updates.pull("outbox", Filters.in("eventId", sent))));
+                published.increment(sent.size());
+            }
+        }
+        if (!markSent.isEmpty()) {
+            mongo.getCollection(collection).bulkWrite(markSent, new BulkWriteOptions().ordered(false));
         }
         return new Batch(pending, oldest, failed, documents.size() == properties.batchSize());
     }
 
-    /** Removes the acknowledged prefix of the aggregate's events; a failure keeps it and everything after it. */
-    private boolean markSent(String collection, Pending document) {
+    /** The ids of the aggregate's events Kafka acknowledged, up to the first failure: order is kept on retry. */
+    private List<String> acknowledgedPrefix(String collection, Pending document) {
         List<String> sent = new ArrayList<>();
-        boolean complete = true;
         for (int i = 0; i < document.events().size(); i++) {
             try {
                 document.sends().get(i).get(30, TimeUnit.SECONDS);
@@ -210,16 +222,10 @@ class OutboxRelay implements SmartLifecycle {
                 failures.increment();
                 log.warn("Could not publish event {} of {} {}: {}", document.events().get(i).getString("eventId"),
                         collection, document.id(), e.getCause() == null ? e.toString() : e.getCause().toString());
-                complete = false;
                 break;
             }
         }
-        if (!sent.isEmpty()) {
-            mongo.getCollection(collection).updateOne(Filters.eq("_id", document.id()),
-                    Updates.pull("outbox", Filters.in("eventId", sent)));
-            published.increment(sent.size());
-        }
-        return complete;
+        return sent;
     }
 
     private CompletableFuture<?> send(Document event) {
