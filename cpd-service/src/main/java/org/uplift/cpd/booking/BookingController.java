@@ -6,7 +6,9 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -63,6 +65,13 @@ class BookingController {
     @PreAuthorize("hasAnyRole('teacher','school-lead')")
     BookingView accept(@PathVariable String id, TenantScope scope) {
         return bookings.accept(id, scope);
+    }
+
+    @GetMapping(path = "/api/cpd/bookings/{id}/certificate", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> certificate(@PathVariable String id, TenantScope scope) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"certificate-" + id + ".pdf\"")
+                .body(bookings.certificate(id, scope));
     }
 
     @PostMapping("/api/cpd/bookings/{id}/decline")

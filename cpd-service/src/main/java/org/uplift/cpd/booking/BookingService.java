@@ -15,6 +15,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 import org.uplift.cpd.CpdProperties;
+import org.uplift.cpd.certificate.CertificatePdf;
 import org.uplift.cpd.cohort.Booking;
 import org.uplift.cpd.cohort.Cohort;
 import org.uplift.cpd.cohort.CohortStore;
@@ -122,6 +123,18 @@ class BookingService {
             cohort.decline(bookingId, clock.instant(), properties.offerTtl());
             return BookingView.of(cohort, cohort.bookingOrThrow(bookingId));
         });
+    }
+
+    /** The completion certificate, for the participant, their school lead and the hub; 409 until completed. */
+    byte[] certificate(String bookingId, TenantScope scope) {
+        Cohort cohort = store.withBooking(bookingId);
+        Booking booking = visible(cohort, cohort.bookingOrThrow(bookingId), scope);
+        if (booking.completedAt() == null) {
+            throw new ConflictException("This booking has not met the programme's completion rule yet");
+        }
+        return CertificatePdf.render(new CertificatePdf.Content(booking.name(), cohort.programmeTitle(), cohort.name(),
+                cohort.hubCode() + " Maths Hub", booking.completedAt().atZone(Cohort.ZONE).toLocalDate(),
+                booking.attended().size(), cohort.sessions().size(), booking.bookingId()));
     }
 
     /** The caller's own bookings; a school lead also sees those of their school. */

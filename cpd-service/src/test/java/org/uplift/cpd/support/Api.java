@@ -50,6 +50,10 @@ public final class Api {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", token.bearer()).GET());
     }
 
+    public HttpResponse<String> send(String path, TestTokens token, String accept) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", token.bearer()).header("Accept", accept).GET());
+    }
+
     public HttpResponse<String> post(String path, TestTokens token, Object body) {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", token.bearer())
                 .header("Content-Type", "application/json")
