@@ -22,6 +22,11 @@ public class ReviewQueries {
                 .map(r -> new ReviewSummary(r.id, r.urn, r.reviewDate, Map.copyOf(r.judgements), r.areasToImprove));
     }
 
+    public Optional<ReviewSummary> latestFor(String urn) {
+        return reviews.findByUrnOrderByReviewDateDesc(urn).stream().findFirst()
+                .map(r -> new ReviewSummary(r.id, r.urn, r.reviewDate, Map.copyOf(r.judgements), r.areasToImprove));
+    }
+
     /** The latest review date since {@code since} of each school in the LA that had one. */
     public Map<String, LocalDate> latestSince(String laCode, LocalDate since) {
         return reviews.findByLaCodeAndReviewDateGreaterThanEqual(laCode, since).stream()

@@ -37,12 +37,12 @@ class ImportJobs {
     }
 
     /** Only the person who started an import sees it. */
-    ImportJob find(String id, TenantScope scope) {
+    ImportStatus find(String id, TenantScope scope) {
         ImportJob job = mongo.findById(id, ImportJob.class);
         if (job == null || !job.startedBy.equals(scope.username())) {
             throw new NotFoundException("import", id);
         }
-        return job;
+        return ImportStatus.of(job);
     }
 
     private void run(String id, byte[] file, TenantScope scope) {

@@ -48,16 +48,16 @@ class SchoolImportPages {
 
     @GetMapping("/schools/imports/{id}")
     String status(@PathVariable String id, TenantScope scope, Model model) {
-        model.addAttribute("job", ImportStatus.of(jobs.find(id, scope)));
+        model.addAttribute("job", jobs.find(id, scope));
         return "schools/import-status";
     }
 
     @GetMapping("/schools/imports/{id}/problems.csv")
     ResponseEntity<String> problems(@PathVariable String id, TenantScope scope) throws IOException {
-        ImportJob job = jobs.find(id, scope);
+        ImportStatus job = jobs.find(id, scope);
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("Row", "Column", "Problem").get())) {
-            for (FieldProblem problem : job.problems) {
+            for (FieldProblem problem : job.problems()) {
                 csv.printRecord(problem.row(), problem.field(), problem.message());
             }
         }
