@@ -19,7 +19,7 @@ import org.uplift.platform.problem.FieldProblem;
 /**
  * Streams the pupils of a Common Transfer File with StAX (never a DOM: an LA's CTF can be large). Reads the source
  * school's URN from the header and, per {@code <Pupil>}: UPN, Sex (or Gender), Ethnicity, NCyearActual, the latest
- * SENprovision, FSM history (any entry = disadvantaged), first language (not ENG/ENB = EAL) and the
+ * SENprovision (none without an SEN history), FSM history (any entry = disadvantaged), first language (not ENG/ENB = EAL) and the
  * {@code <StageAssessment>}s: KS2 scaled scores (ResultQualifier SS; Subject MAT = maths, REA or ENG/READ = reading)
  * and KS4 grades (Subject MAT/ENG). Names and dates of birth are skipped unread. The "row" of a problem is the
  * pupil's position in the file. DTDs and external entities are refused.
@@ -87,6 +87,7 @@ final class CtfRowReader implements RowReader {
         Map<String, String> values = new HashMap<>();
         values.put(Columns.URN, urn == null ? "" : urn);
         values.put(Columns.DISADVANTAGED, "N");
+        values.put(Columns.SEN, "N");
         String firstLanguage = null;
         String languageType = null;
         Map<String, String> assessment = new HashMap<>();
@@ -99,6 +100,12 @@ final class CtfRowReader implements RowReader {
                 }
                 if (name.equals("StageAssessment")) {
                     applyAssessment(assessment, values);
+                    String stage = assessment.get("Stage");
+                    assessment.clear();
+                    if (stage != null) {
+                        assessment.put("Stage", stage); // one <Stage> heads all of a <KeyStage>'s assessments
+                    }
+                } else if (name.equals("KeyStage")) {
                     assessment.clear();
                 }
                 continue;

@@ -14,12 +14,12 @@ import org.uplift.platform.events.OutboxEvent;
 /**
  * Up to {@value #MAX_PUPILS} pupils' pseudonymous results of one submission, and the one event announcing them. The
  * batch is the outbox aggregate: a whole LA's file becomes many small documents (each far below MongoDB's 16 MB
- * and each event below Kafka's 1 MB default), and queuing a batch's event is one atomic write of that batch.
+ * and each event, at about 0.6 kB a pupil, well below Kafka's 1 MB default), and queuing a batch's event is one atomic write of that batch.
  */
 @Document("result_batches")
 class ResultBatch {
 
-    static final int MAX_PUPILS = 1000;
+    static final int MAX_PUPILS = 500;
 
     @Id
     String id;

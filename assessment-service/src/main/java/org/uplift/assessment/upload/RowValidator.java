@@ -32,6 +32,8 @@ final class RowValidator {
             "E", SenProvision.EHC_PLAN, "EHC PLAN", SenProvision.EHC_PLAN, "EHCP", SenProvision.EHC_PLAN,
             "EHCPLAN", SenProvision.EHC_PLAN);
 
+    private static final java.util.regex.Pattern YEAR_PREFIX = java.util.regex.Pattern.compile("^(Y|YEAR)\\s*");
+
     private final Assessment assessment;
     private final Uploader uploader;
     private final Pseudonymiser pseudonymiser;
@@ -53,9 +55,10 @@ final class RowValidator {
             problems.add(FieldProblem.inRow(row, Columns.UPN, pupil.problem()));
         }
         String urn = raw.get(Columns.URN);
-        KnownSchool school = urn.matches("\\d{6}") ? schools.find(urn).filter(uploader::mayUploadFor).orElse(null) : null;
+        boolean urnShaped = digits(urn, 6, 6);
+        KnownSchool school = urnShaped ? schools.find(urn).filter(uploader::mayUploadFor).orElse(null) : null;
         if (school == null) {
-            problems.add(FieldProblem.inRow(row, Columns.URN, !urn.matches("\\d{6}") ? "URN must be the school's 6-digit URN"
+            problems.add(FieldProblem.inRow(row, Columns.URN, !urnShaped ? "URN must be the school's 6-digit URN"
                     : "URN " + urn + " is not a school on the platform you can upload results for"));
         }
         Integer year = yearGroup(raw.get(Columns.YEAR_GROUP));
@@ -110,8 +113,8 @@ final class RowValidator {
     }
 
     private static @Nullable Integer yearGroup(String value) {
-        String digits = value.toUpperCase(Locale.ROOT).replaceFirst("^(Y|YEAR)\\s*", "");
-        if (!digits.matches("\\d{1,2}")) {
+        String digits = YEAR_PREFIX.matcher(value.toUpperCase(Locale.ROOT)).replaceFirst("");
+        if (!digits(digits, 1, 2)) {
             return null;
         }
         int year = Integer.parseInt(digits);
@@ -132,7 +135,7 @@ final class RowValidator {
         if (value.isEmpty()) {
             return null;
         }
-        if (!value.matches("\\d{2,3}") || Integer.parseInt(value) < Measures.KS2_MIN || Integer.parseInt(value) > Measures.KS2_MAX) {
+        if (!digits(value, 2, 3) || Integer.parseInt(value) < Measures.KS2_MIN || Integer.parseInt(value) > Measures.KS2_MAX) {
             problems.add(FieldProblem.inRow(raw.row(), column, (kS2Result ? "" : "Prior attainment: ")
                     + "KS2 scaled score must be a whole number from 80 to 120, or blank if the pupil has none"));
             return null;
@@ -145,7 +148,7 @@ final class RowValidator {
         if (value.equals("U")) {
             return 0;
         }
-        if (!value.matches("[1-9]")) {
+        if (value.length() != 1 || value.charAt(0) < '1' || value.charAt(0) > '9') {
             problems.add(FieldProblem.inRow(raw.row(), column, "Grade must be 9 to 1 or U"));
             return null;
         }
@@ -154,10 +157,23 @@ final class RowValidator {
 
     private @Nullable Integer mark(RawRow raw, List<FieldProblem> problems) {
         String value = raw.get(Columns.MARK);
-        if (!value.matches("\\d{1,4}") || Integer.parseInt(value) > assessment.maxMark()) {
+        if (!digits(value, 1, 4) || Integer.parseInt(value) > assessment.maxMark()) {
             problems.add(FieldProblem.inRow(raw.row(), Columns.MARK, "Mark must be a whole number from 0 to " + assessment.maxMark()));
             return null;
         }
         return Integer.parseInt(value);
+    }
+
+    /** Whether {@code value} is {@code min} to {@code max} ASCII digits (no regex: this runs for every cell). */
+    private static boolean digits(String value, int min, int max) {
+        if (value.length() < min || value.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -69,10 +69,10 @@ class UploadProcessor {
         if (upload == null) {
             return;
         }
-        try {
+        try (Spool spool = new Spool()) {
             long start = System.nanoTime();
             progress(upload, UploadStatus.VALIDATING, 1, 0, 0);
-            Map<String, DatasetTally> tallies = validate(upload, file);
+            Map<String, DatasetTally> tallies = validate(upload, file, spool);
             if (tallies == null) {
                 return;
             }
@@ -94,7 +94,7 @@ class UploadProcessor {
             }
             long storeStart = System.nanoTime();
             progress(upload, UploadStatus.STORING, 2, 0, upload.rows);
-            Map<String, Submission> staged = store(upload, file, changed);
+            Map<String, Submission> staged = store(upload, spool, changed);
             upload.storageMillis = (System.nanoTime() - storeStart) / 1_000_000;
             finish(upload, UploadStatus.ACCEPTED, outcomes(upload, tallies, current, staged), null);
             publisher.publish(upload.id);
@@ -108,7 +108,7 @@ class UploadProcessor {
     }
 
     /** Pass 1: every row checked; null when the file is rejected (the report is then stored). */
-    private @Nullable Map<String, DatasetTally> validate(Upload upload, Path file) {
+    private @Nullable Map<String, DatasetTally> validate(Upload upload, Path file, Spool spool) {
         RowValidator validator = new RowValidator(upload.assessment, upload.uploader, pseudonymiser, schools);
         Map<String, DatasetTally> tallies = new LinkedHashMap<>();
         Map<Long, Integer> seen = new HashMap<>();
@@ -132,6 +132,9 @@ class UploadProcessor {
                     } else {
                         tallies.computeIfAbsent(upload.assessment.datasetId(row.urn()),
                                 id -> new DatasetTally(id, row.urn(), row.laCode())).add(row, sha256);
+                        if (report.count() == 0) {
+                            spool.write(row);
+                        }
                     }
                 }
                 problems.forEach(report::add);
@@ -162,28 +165,20 @@ class UploadProcessor {
     }
 
     /** Pass 2: the changed datasets' pupils, with their measures, written as staged batches. */
-    private Map<String, Submission> store(Upload upload, Path file, List<DatasetTally> changed) {
+    private Map<String, Submission> store(Upload upload, Spool spool, List<DatasetTally> changed) {
         Assessment assessment = upload.assessment;
         Map<String, DatasetTally> byId = new HashMap<>();
         changed.forEach(t -> byId.put(t.datasetId, t));
         EstimateTable table = assessment.kind() == AssessmentKind.KS4 ? estimates(assessment.academicYear(), changed) : null;
-        RowValidator validator = new RowValidator(assessment, upload.uploader, pseudonymiser, schools);
         Map<String, List<PupilResult>> buffers = new HashMap<>();
         Map<String, Integer> parts = new HashMap<>();
         Map<String, SummaryTally> summaries = new HashMap<>();
         int buffered = 0;
         int rows = 0;
-        try (CountingInput in = new CountingInput(Files.newInputStream(file));
-                RowReader reader = UploadFormats.reader(upload.format, in, assessment.kind())) {
-            RawRow raw;
-            List<FieldProblem> problems = new ArrayList<>();
-            while ((raw = reader.next()) != null) {
+        try (Spool.Reader reader = spool.read()) {
+            ValidRow row;
+            while ((row = reader.next()) != null) {
                 rows++;
-                problems.clear();
-                ValidRow row = validator.validate(raw, problems);
-                if (row == null) {
-                    throw new IllegalStateException("row " + raw.row() + " changed between the two passes");
-                }
                 String datasetId = assessment.datasetId(row.urn());
                 if (byId.containsKey(datasetId)) {
                     PupilResult result = result(assessment, row, table);
@@ -201,11 +196,9 @@ class UploadProcessor {
                     }
                 }
                 if (rows % PROGRESS_EVERY == 0) {
-                    progress(upload, UploadStatus.STORING, 2, in.count(), upload.rows);
+                    progress(upload, UploadStatus.STORING, 2, upload.bytes * rows / Math.max(1, upload.rows), upload.rows);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         buffers.forEach((datasetId, buffer) -> flush(upload, datasetId, buffer, parts, table));
         Map<String, Submission> staged = new HashMap<>();

@@ -63,6 +63,11 @@ final class UploadClient {
 
     HttpResponse<String> upload(TestTokens token, String fileName, byte[] content, Map<String, String> fields)
             throws Exception {
+        return uploadRaw("/api/assessments/uploads", token, fileName, content, fields);
+    }
+
+    HttpResponse<String> uploadRaw(String path, TestTokens token, String fileName, byte[] content,
+            Map<String, String> fields) throws Exception {
         String boundary = "----uplift" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Map.Entry<String, String> field : fields.entrySet()) {
@@ -73,7 +78,7 @@ final class UploadClient {
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(uri("/api/assessments/uploads")).header("Authorization", token.bearer())
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", token.bearer())
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());
