@@ -44,8 +44,9 @@ public final class LocalStack implements AutoCloseable {
         public static Options defaults() {
             Path root = Workspace.findRepoRoot(Path.of(""));
             Path work = root.resolve(".uplift");
-            return new Options(root, work, work.resolve("data"), true, false, System.getenv("MONGODB_URI"),
-                    System.out);
+            String mongoUri = System.getenv("MONGODB_URI");
+            return new Options(root, work, work.resolve("data"), true, false,
+                    mongoUri == null || mongoUri.isBlank() ? null : mongoUri, System.out);
         }
 
         public Options withDataDir(Path dataDir) {
