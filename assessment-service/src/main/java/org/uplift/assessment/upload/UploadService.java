@@ -85,6 +85,17 @@ class UploadService {
         }
     }
 
+    /** A file already on disk (demo data): queued like an upload, and deleted once processed. */
+    void receive(Path file, String name, Assessment assessment, Uploader uploader) throws IOException {
+        MessageDigest sha256 = DatasetTally.sha256();
+        byte[] content = Files.readAllBytes(file);
+        Upload upload = new Upload(UUID.randomUUID().toString(), uploader, name,
+                UploadFormats.detect(name, java.util.Arrays.copyOf(content, Math.min(64, content.length))),
+                HexFormat.of().formatHex(sha256.digest(content)), content.length, assessment, clock.instant());
+        mongo.insert(upload);
+        worker.submit(() -> run(upload.id, file));
+    }
+
     private void run(String uploadId, Path file) {
         try {
             processor.process(uploadId, file);
