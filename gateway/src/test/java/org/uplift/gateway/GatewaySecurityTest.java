@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GatewaySecurityTest {
 
     private static final AtomicReference<Headers> forwarded = new AtomicReference<>();
+    private static final AtomicReference<String> forwardedBody = new AtomicReference<>();
     private static final HttpServer backend = startBackend();
 
     @Autowired
@@ -94,6 +95,17 @@ class GatewaySecurityTest {
     }
 
     @Test
+    void forwardsAFormBodyIntactAfterCachingItForTheCsrfCheck() {
+        client.post().uri("/api/schools")
+                .header("Authorization", "Bearer token-from-a-script")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("name", "Kept").with("phase", "Primary"))
+                .exchange()
+                .expectStatus().isOk();
+        assertThat(forwardedBody.get()).isEqualTo("name=Kept&phase=Primary");
+    }
+
+    @Test
     void passesAnApiClientsBearerTokenThroughUntouchedAndDropsCookies() {
         client.get().uri("/api/schools")
                 .header("Authorization", "Bearer token-from-a-script")
@@ -129,6 +141,7 @@ class GatewaySecurityTest {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {
                 forwarded.set(exchange.getRequestHeaders());
+                forwardedBody.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
                 byte[] body = "[]".getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
