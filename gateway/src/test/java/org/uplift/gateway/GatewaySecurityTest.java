@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The gateway's own rules, with a plain HTTP server standing in for schools-service so what is forwarded can be seen.
  * Keycloak is not needed: the client registration is only discovered when someone actually logs in.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "uplift.gateway.rate-limit.requests-per-second=1", "uplift.gateway.rate-limit.burst=20"})
 @AutoConfigureWebTestClient
 class GatewaySecurityTest {
 
@@ -118,6 +120,21 @@ class GatewaySecurityTest {
         assertThat(seen.getFirst("Authorization")).isEqualTo("Bearer token-from-a-script");
         assertThat(seen.containsKey("Cookie")).isFalse();
         assertThat(seen.containsKey("X-csrf-token")).isFalse();
+    }
+
+    @Test
+    void slowsDownAClientThatExceedsItsApiRate() {
+        String token = "Bearer burst-" + System.nanoTime();
+        int ok = 0;
+        HttpStatusCode last = null;
+        for (int i = 0; i < 30; i++) {
+            last = client.get().uri("/api/schools").header("Authorization", token).exchange()
+                    .returnResult(Void.class).getStatus();
+            ok += last.is2xxSuccessful() ? 1 : 0;
+        }
+        assertThat(ok).as("the burst of 20, plus what refilled meanwhile").isBetween(20, 25);
+        assertThat(last.value()).isEqualTo(429);
+        client.get().uri("/api/schools").header("Authorization", "Bearer someone-else").exchange().expectStatus().isOk();
     }
 
     @Test
