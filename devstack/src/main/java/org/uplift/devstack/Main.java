@@ -35,7 +35,7 @@ final class Main {
         PidFile pidFile = new PidFile(options.workDir().resolve("uplift.pid"));
         pidFile.write(List.of());
         Runtime.getRuntime().addShutdownHook(new Thread(pidFile::delete, "uplift-pid-file"));
-        System.out.println("Starting the local stack (Keycloak is the slowest: about 50 s the first time, 17 s after)");
+        System.out.println("Starting the local stack (Keycloak is the slowest: about a minute the first time)");
         LocalStack stack;
         try {
             stack = LocalStack.start(options);

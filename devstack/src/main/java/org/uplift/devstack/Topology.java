@@ -33,13 +33,14 @@ final class Topology {
     private Topology() {
     }
 
-    // Time limits are a safety net for a hung start, not a target: on 2 cores shared with other builds, a warm start
-    // of a few seconds has been measured at up to 160 s for Keycloak and the services.
-
+    /**
+     * Time limits are a safety net for a hung start, not a target: on 2 cores shared with other builds, starts that
+     * take seconds on a quiet machine have been measured at up to 160 s.
+     */
     static List<Component> declare(Workspace workspace, RuntimeArtifacts.Source artifacts, boolean demoData) {
         List<Component> stack = new ArrayList<>();
 
-        // Slowest by far (about 50 s on its first start, 17 s after), so it goes first and the rest overlaps with it.
+        // Slowest by far (about 50 s on its first start, 10-30 s after), so it goes first and the rest overlaps it.
         stack.add(Component.named("keycloak").ports(KEYCLOAK_PORT)
                 .startedBy(() -> Keycloak.start(workspace, artifacts.get(), KEYCLOAK_PORT, KEYCLOAK_URL))
                 .readyWhen(Readiness.httpOk(local(KEYCLOAK_PORT, "/realms/uplift/.well-known/openid-configuration")))
