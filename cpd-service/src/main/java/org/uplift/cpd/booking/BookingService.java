@@ -33,7 +33,7 @@ import org.uplift.platform.security.TenantScope;
  * their school's staff, hub leads for their hub's cohorts. Anything outside the caller's scope is 404.
  */
 @Service
-class BookingService {
+public class BookingService {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(Cohort.ZONE);
 
@@ -84,6 +84,11 @@ class BookingService {
             case CONFIRMED -> BookingView.of(cohort, booking.confirmed(now), 0);
             case WAITLISTED -> BookingView.of(cohort, booking, result.position());
         };
+    }
+
+    /** For seeding: books as {@code scope}, for staff when {@code name} is given, to {@code email}. */
+    public String bookAs(String cohortId, @Nullable String name, String email, TenantScope scope) {
+        return book(cohortId, new BookingRequest(name, email), scope).id();
     }
 
     BookingView find(String bookingId, TenantScope scope) {
