@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Not part of the build (run it with {@code ./mvnw -pl platform verify -Dit.test=OutboxThroughputBenchmark}):
+ * Not part of the build (run it with {@code ./mvnw -pl platform verify -Dit.test=OutboxThroughputBenchmark}, and
+ * {@code -Dbenchmark.writesPerSecond=N} for the steady-rate part):
  * Kafka's own {@code ProducerPerformance} and the outbox pipeline (write → relay → broker → idempotent consumer →
  * projection) side by side on the same in-process broker, in one run, so the ratio means something on a noisy box.
  */
@@ -79,7 +80,7 @@ class OutboxThroughputBenchmark {
 
         projection.latenciesMillis.clear();
         int writers = 8;
-        int perSecond = 1_000;
+        int perSecond = Integer.getInteger("benchmark.writesPerSecond", 1_000);
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         long steadyStart = System.nanoTime();
         for (int i = 0; i < EVENTS; i++) {
