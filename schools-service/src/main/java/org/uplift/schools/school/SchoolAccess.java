@@ -47,6 +47,21 @@ class SchoolAccess {
         return any.isEmpty() ? Criteria.where("_id").is(null) : new Criteria().orOperator(any);
     }
 
+    /** The in-memory form of {@link #visibleTo}, for the search index; hub coverage is looked up once. */
+    java.util.function.Predicate<SchoolView> visibility(TenantScope scope) {
+        if (scope.isPlatformAdmin()) {
+            return school -> true;
+        }
+        boolean officer = scope.has(Role.LA_OFFICER);
+        boolean ownSchool = scope.hasAny(Role.SCHOOL_LEAD, Role.TEACHER) && scope.urn() != null;
+        boolean sle = scope.has(Role.SLE) && !scope.username().isBlank();
+        List<String> served = scope.has(Role.HUB_LEAD) ? hubs.lasServedBy(scope.hub()) : List.of();
+        return school -> (officer && scope.laCodes().contains(school.laCode()))
+                || (ownSchool && school.urn().equals(scope.urn()))
+                || (sle && school.systemLeaders().contains(scope.username()))
+                || served.contains(school.laCode());
+    }
+
     boolean canSee(TenantScope scope, School school) {
         return canSupport(scope, school)
                 || (scope.hasAny(Role.SCHOOL_LEAD, Role.TEACHER) && scope.isSchool(school.urn))

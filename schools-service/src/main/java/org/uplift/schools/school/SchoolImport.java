@@ -48,12 +48,15 @@ class SchoolImport {
     private final LocalAuthorities authorities;
     private final Outbox outbox;
     private final SchoolAccess access;
+    private final SchoolSearchIndex index;
 
-    SchoolImport(MongoTemplate mongo, LocalAuthorities authorities, Outbox outbox, SchoolAccess access) {
+    SchoolImport(MongoTemplate mongo, LocalAuthorities authorities, Outbox outbox, SchoolAccess access,
+            SchoolSearchIndex index) {
         this.mongo = mongo;
         this.authorities = authorities;
         this.outbox = outbox;
         this.access = access;
+        this.index = index;
     }
 
     /** @param progress told how many rows have been applied so far */
@@ -138,6 +141,7 @@ class SchoolImport {
             if (inserts.size() == BATCH) {
                 mongo.insert(inserts, School.class);
                 inserts.clear();
+                index.changed();
             }
             if (++done % BATCH == 0) {
                 progress.accept(done);
@@ -145,6 +149,9 @@ class SchoolImport {
         }
         if (!inserts.isEmpty()) {
             mongo.insert(inserts, School.class);
+        }
+        if (updated + closed > 0 || rows.size() > unchanged) {
+            index.changed();
         }
         progress.accept(done);
         return new ImportResult(rows.size(), rows.size() - updated - closed - unchanged, updated, closed, unchanged);

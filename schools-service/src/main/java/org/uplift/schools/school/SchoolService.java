@@ -4,17 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.uplift.contracts.schools.SchoolClosed;
 import org.uplift.contracts.schools.SchoolRegistered;
@@ -37,18 +33,20 @@ import org.uplift.schools.localauthority.LocalAuthority;
 class SchoolService {
 
     private final SchoolRepository schools;
-    private final MongoTemplate mongo;
     private final LocalAuthorities authorities;
     private final Outbox outbox;
     private final SchoolAccess access;
+    private final SchoolViews views;
+    private final SchoolSearchIndex index;
 
-    SchoolService(SchoolRepository schools, MongoTemplate mongo, LocalAuthorities authorities, Outbox outbox,
-            SchoolAccess access) {
+    SchoolService(SchoolRepository schools, LocalAuthorities authorities, Outbox outbox, SchoolAccess access,
+            SchoolViews views, SchoolSearchIndex index) {
         this.schools = schools;
-        this.mongo = mongo;
         this.authorities = authorities;
         this.outbox = outbox;
         this.access = access;
+        this.views = views;
+        this.index = index;
     }
 
     SchoolView register(SchoolForm form, TenantScope scope) {
@@ -66,7 +64,9 @@ class SchoolService {
                 normalisePostcode(form.postcode()));
         school.audit.add(AuditEntry.of(scope, "registered", AuditEntry.created(school.fields())));
         school.record(outbox.event(school.urn, school.laCode, new SchoolRegistered(school.snapshot())));
-        return view(schools.insert(school));
+        SchoolView registered = view(schools.insert(school));
+        index.changed();
+        return registered;
     }
 
     SchoolView find(String urn, TenantScope scope) {
@@ -127,7 +127,9 @@ class SchoolService {
 
     private SchoolView save(School school) {
         try {
-            return view(schools.save(school));
+            SchoolView saved = view(schools.save(school));
+            index.changed();
+            return saved;
         } catch (OptimisticLockingFailureException e) {
             throw Versions.stale();
         }
@@ -146,34 +148,32 @@ class SchoolService {
         return school;
     }
 
+    /** Filters the in-memory index (sorted by name); tenancy is the same rule as {@link SchoolAccess#visibleTo}. */
     Page<SchoolView> search(@Nullable String la, @Nullable String region, @Nullable String text, Pageable page,
             TenantScope scope) {
-        List<Criteria> filters = new ArrayList<>(List.of(access.visibleTo(scope)));
-        if (la != null && !la.isBlank()) {
-            filters.add(Criteria.where("laCode").is(la));
+        Predicate<SchoolView> visible = access.visibility(scope);
+        String laCode = la == null || la.isBlank() ? null : la.strip();
+        String regionCode = region == null || region.isBlank() ? null : region.strip();
+        String wanted = text == null || text.isBlank() ? null : text.strip();
+        String lower = wanted == null ? null : wanted.toLowerCase(Locale.UK);
+        List<SchoolView> content = new ArrayList<>(page.getPageSize());
+        int total = 0;
+        for (SchoolSearchIndex.Entry entry : index.byName()) {
+            SchoolView school = entry.school();
+            if ((laCode == null || school.laCode().equals(laCode)) && (regionCode == null || school.regionCode().equals(regionCode))
+                    && (lower == null || school.urn().equals(wanted) || entry.name().contains(lower) || entry.postcode().contains(lower))
+                    && visible.test(school)) {
+                if (total >= page.getOffset() && content.size() < page.getPageSize()) {
+                    content.add(school);
+                }
+                total++;
+            }
         }
-        if (region != null && !region.isBlank()) {
-            filters.add(Criteria.where("regionCode").is(region));
-        }
-        if (text != null && !text.isBlank()) {
-            String quoted = Pattern.quote(text.strip());
-            filters.add(new Criteria().orOperator(Criteria.where("name").regex(quoted, "i"),
-                    Criteria.where("_id").is(text.strip()), Criteria.where("postcode").regex(quoted, "i")));
-        }
-        Query query = new Query(new Criteria().andOperator(filters)).with(page.getSort().isSorted() ? page.getSort()
-                : Sort.by("name"));
-        query.fields().exclude("audit").exclude("outbox");
-        long total = mongo.count(query, School.class);
-        List<SchoolView> content = mongo.find(query.with(page), School.class).stream().map(this::view).toList();
         return new PageImpl<>(content, page, total);
     }
 
     SchoolView view(School school) {
-        String laName = authorities.find(school.laCode).map(LocalAuthority::name).orElse(school.laCode);
-        return new SchoolView(school.urn, school.laCode, laName, school.regionCode, school.establishmentNumber,
-                school.laestab(), school.name, school.phase, school.type, school.status.name(), school.trust,
-                school.postcode, school.closedOn, List.copyOf(school.systemLeaders),
-                school.version == null ? 0 : school.version, List.copyOf(school.audit));
+        return views.of(school);
     }
 
     static @Nullable String blankToNull(@Nullable String value) {
