@@ -75,6 +75,10 @@ public class BookingService {
             throw new ConflictException("This cohort is only open to schools in local authorities "
                     + String.join(", ", cohort.eligibleLaCodes()));
         }
+        if (cohort.eligibleProjectId() != null && !schools.inProject(cohort.eligibleProjectId(), urn)) {
+            throw new ConflictException("This cohort is only open to schools in improvement project "
+                    + cohort.eligibleProjectId());
+        }
         String normalised = email.strip().toLowerCase(Locale.ROOT);
         Booking booking = Booking.request(participantId(normalised), forStaff ? request.name().strip() : scope.displayName(),
                 normalised, urn, laCode, forStaff ? null : scope.subject(), scope.username(), now);

@@ -56,6 +56,7 @@ public class Cohort {
     Instant bookingCloses;
     Instant cancellationCutoff;
     List<String> eligibleLaCodes;
+    @Nullable String eligibleProjectId;
     int completionPercent;
     int held;
     int waiting;
@@ -109,6 +110,7 @@ public class Cohort {
     public Instant bookingCloses() { return bookingCloses; }
     public Instant cancellationCutoff() { return cancellationCutoff; }
     public List<String> eligibleLaCodes() { return List.copyOf(eligibleLaCodes); }
+    public @Nullable String eligibleProjectId() { return eligibleProjectId; }
     public int completionPercent() { return completionPercent; }
     public List<Booking> bookings() { return List.copyOf(bookings); }
     public List<String> registers() { return List.copyOf(registers); }

@@ -33,7 +33,8 @@ public record CohortForm(
         @NotNull(message = "Enter the date booking closes") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate bookingClosesOn,
         @NotNull(message = "Enter the cancellation cut-off") @Min(value = 0, message = "The cut-off cannot be negative")
         @Max(value = 90, message = "The cut-off is at most 90 days") @Nullable Integer cancellationCutoffDays,
-        @Nullable String eligibleLaCodes) {
+        @Nullable String eligibleLaCodes,
+        @Size(max = 64, message = "Project id must be 64 characters or fewer") @Nullable String eligibleProjectId) {
 
     /** One session; dates as 2026-11-30, times as 09:30. */
     public record SessionForm(
@@ -47,7 +48,7 @@ public record CohortForm(
         for (int i = 0; i < sessionCount; i++) {
             sessions.add(new SessionForm(null, null, null));
         }
-        return new CohortForm(programmeId, null, sessions, null, null, null, null, null, 7, null);
+        return new CohortForm(programmeId, null, sessions, null, null, null, null, null, 7, null, null);
     }
 
     List<String> laCodes() {

@@ -45,6 +45,7 @@ public class CohortService {
         Cohort cohort = new Cohort(UUID.randomUUID().toString(), programme.id(), programme.title(), programme.hubCode(),
                 form.name().strip(), sessions, blank(form.venue()), blank(form.onlineLink()), form.capacity(), opens,
                 closes, cutoff, form.laCodes(), programme.completionPercent());
+        cohort.eligibleProjectId = blank(form.eligibleProjectId());
         store.insert(cohort, new CohortPublished(cohort.id, programme.id(), programme.hubCode(), cohort.capacity,
                 sessions.size(), first.date(), cohort.lastSessionDate(), cohort.eligibleLaCodes()));
         programmes.addCohortStart(programme.id(), first.date());

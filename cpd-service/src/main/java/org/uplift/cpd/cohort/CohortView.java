@@ -13,7 +13,7 @@ public record CohortView(String id, String programmeId, String programmeTitle, S
         List<Session> sessions, @Nullable String venue, @Nullable String onlineLink, int capacity, int confirmed,
         int offered, int waitlist, int placesLeft, int fillRate, @Nullable Integer attendanceRate,
         Instant bookingOpens, Instant bookingCloses, Instant cancellationCutoff, List<String> eligibleLaCodes,
-        boolean bookingOpen, int registersTaken) {
+        @Nullable String eligibleProjectId, boolean bookingOpen, int registersTaken) {
 
     public static CohortView of(Cohort c, Instant now) {
         int confirmed = count(c, BookingStatus.CONFIRMED);
@@ -21,7 +21,8 @@ public record CohortView(String id, String programmeId, String programmeTitle, S
         return new CohortView(c.id, c.programmeId, c.programmeTitle, c.hubCode, c.name, c.sessions(), c.venue,
                 c.onlineLink, c.capacity, confirmed, offered, c.waiting, Math.max(0, c.capacity - c.held),
                 c.capacity == 0 ? 0 : Math.round(confirmed * 100f / c.capacity), attendanceRate(c), c.bookingOpens,
-                c.bookingCloses, c.cancellationCutoff, c.eligibleLaCodes(), c.bookableAt(now), c.registers.size());
+                c.bookingCloses, c.cancellationCutoff, c.eligibleLaCodes(), c.eligibleProjectId, c.bookableAt(now),
+                c.registers.size());
     }
 
     private static int count(Cohort c, BookingStatus status) {

@@ -99,7 +99,7 @@ class DemoData {
         }
         LocalDate today = LocalDate.now(clock);
         return cohorts.publish(new CohortForm(programmeId, name, list, venue, link, capacity, today.minusDays(1),
-                first.minusDays(2), 7, las), hubLead).id();
+                first.minusDays(2), 7, las, null), hubLead).id();
     }
 
     private static TenantScope scope(String username, String name, Role role, Set<String> las, @Nullable String urn) {

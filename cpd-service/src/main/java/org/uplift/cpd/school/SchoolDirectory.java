@@ -24,6 +24,16 @@ public class SchoolDirectory {
                 .map(s -> new School(s.urn, s.laCode, s.name, s.open));
     }
 
+    /** Whether the school is currently a member of the improvement project. */
+    public boolean inProject(String projectId, String urn) {
+        ProjectMember member = mongo.findById(projectId + ":" + urn, ProjectMember.class);
+        return member != null && member.member;
+    }
+
+    void membership(String projectId, String urn, boolean member) {
+        mongo.save(new ProjectMember(projectId + ":" + urn, projectId, urn, member));
+    }
+
     void apply(String urn, String laCode, String name, boolean open) {
         mongo.save(new KnownSchool(urn, laCode, name, open));
     }

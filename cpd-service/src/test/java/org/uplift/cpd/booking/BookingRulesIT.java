@@ -141,6 +141,21 @@ class BookingRulesIT {
     }
 
     @Test
+    void aCohortForOneProjectAcceptsOnlyItsMemberSchoolsAsSchoolsServiceAnnouncedThem() {
+        Map<String, Object> body = Api.cohortBody(programme, 1, 5, LocalDate.now().plusDays(30), List.of());
+        body.put("eligibleProjectId", "proj-ks3");
+        String cohort = json(api.post("/api/cpd/cohorts", Api.hubLead(), body)).path("id").asString();
+        kafka.send(Topics.PROJECT, "proj-ks3", membership("proj-ks3", "990101", "JOINED"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> schools.inProject("proj-ks3", "990101"));
+
+        assertThat(api.post("/api/cpd/cohorts/" + cohort + "/bookings", Api.teacher("member"), Map.of()).statusCode()).isEqualTo(201);
+        TestTokens outsider = TestTokens.user("outsider", Role.TEACHER).urn("990303").laCodes("856").email("o@school.invalid");
+        var refused = api.post("/api/cpd/cohorts/" + cohort + "/bookings", outsider, Map.of());
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(json(refused).path("detail").asString()).isEqualTo("This cohort is only open to schools in improvement project proj-ks3");
+    }
+
+    @Test
     void invalidProgrammesAndCohortsAreAnsweredWithEveryFieldProblem() {
         var programmeProblems = api.post("/api/cpd/programmes", Api.hubLead(), Map.of("title", "", "sessionCount", 0));
         assertThat(programmeProblems.statusCode()).isEqualTo(400);
@@ -178,6 +193,14 @@ class BookingRulesIT {
 
     private String cohort(List<String> las) {
         return api.cohort(programme, 1, 5, LocalDate.now().plusDays(30), las).path("id").asString();
+    }
+
+    private static String membership(String project, String urn, String change) {
+        return """
+                {"eventId":"%s","type":"project.membership-changed","version":1,"occurredAt":"2026-11-23T10:00:00Z","source":"schools-service",
+                 "laCode":"856","payload":{"projectId":"%s","title":"KS3 project","leadLaCode":"856","urn":"%s","laCode":"856",
+                 "regionCode":"E12000004","change":"%s","effectiveOn":"2026-09-01"}}
+                """.formatted(UUID.randomUUID(), project, urn, change);
     }
 
     private static String envelope(String type, String urn, String status) {

@@ -14,7 +14,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import org.uplift.cpd.support.Api;
@@ -32,11 +36,14 @@ import static org.uplift.cpd.support.Api.json;
  * test is the load measurement reported in docs/cpd-service.md (1,000 attempts for 30 places).
  */
 @ServiceIntegrationTest
-@TestPropertySource(properties = {"server.tomcat.accept-count=2000", "server.tomcat.threads.max=400"})
+@TestPropertySource(properties = {"server.tomcat.accept-count=2000", "server.tomcat.threads.max=400",
+        "management.metrics.distribution.percentiles.http.server.requests=0.5,0.99"})
 class ConcurrentBookingIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    MeterRegistry meters;
 
     record Attempt(int status, JsonNode body, long nanos) {
     }
@@ -110,6 +117,13 @@ class ConcurrentBookingIT {
         String report = String.format("attempts=1000 capacity=30 confirmed=%d waitlisted=%d other=%d p50=%dms p90=%dms p99=%dms max=%dms wall=%dms%n",
                 confirmed, waitlisted, 1000 - confirmed - waitlisted, percentile(millis, 50), percentile(millis, 90),
                 percentile(millis, 99), millis.getLast(), wall / 1_000_000);
+        for (Timer server : meters.find("http.server.requests").tag("method", "POST")
+                .tag("uri", "/api/cpd/cohorts/{cohortId}/bookings").timers()) {
+            var snapshot = server.takeSnapshot();
+            report += String.format("server-side status=%s count=%d (this context, warm-up included): %s%n",
+                    server.getId().getTag("status"), server.count(), java.util.Arrays.stream(snapshot.percentileValues())
+                            .map(v -> "p" + Math.round(v.percentile() * 100) + "=" + Math.round(v.value(java.util.concurrent.TimeUnit.MILLISECONDS)) + "ms").toList());
+        }
         System.out.print("CPD LOAD " + report);
         Files.writeString(Path.of("target", "cpd-load.txt"), report);
         assertThat(confirmed).isEqualTo(30);
