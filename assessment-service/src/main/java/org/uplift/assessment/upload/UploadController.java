@@ -42,8 +42,11 @@ class UploadController {
             @RequestParam(required = false) @Nullable String assessmentName,
             @RequestParam(required = false) @Nullable String yearGroup,
             @RequestParam(required = false) @Nullable String term,
-            @RequestParam(required = false) @Nullable String maxMark, TenantScope scope) {
-        Assessment assessment = Assessment.of(kind, academicYear, assessmentName, yearGroup, term, maxMark);
+            @RequestParam(required = false) @Nullable String maxMark,
+            @RequestParam(required = false) @Nullable String diagnosticId, TenantScope scope) {
+        Assessment assessment = diagnosticId == null || diagnosticId.isBlank()
+                ? Assessment.of(kind, academicYear, assessmentName, yearGroup, term, maxMark)
+                : Assessment.of(uploads.diagnostic(diagnosticId, scope), academicYear, term);
         UploadView upload = uploads.receive(file, assessment, scope);
         return ResponseEntity.accepted().location(URI.create("/api/assessments/uploads/" + upload.id())).body(upload);
     }

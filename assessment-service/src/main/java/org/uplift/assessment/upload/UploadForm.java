@@ -7,9 +7,10 @@ import org.jspecify.annotations.Nullable;
  * {@code fileChoice} is never sent: it only carries the "select a file" error to the file input.
  */
 record UploadForm(@Nullable String kind, @Nullable String academicYear, @Nullable String assessmentName,
-        @Nullable String yearGroup, @Nullable String term, @Nullable String maxMark, @Nullable String fileChoice) {
+        @Nullable String yearGroup, @Nullable String term, @Nullable String maxMark, @Nullable String diagnosticId,
+        @Nullable String fileChoice) {
 
     static UploadForm empty() {
-        return new UploadForm("KS2", "2025/26", null, null, null, null, null);
+        return new UploadForm("KS2", "2025/26", null, null, null, null, null, null);
     }
 }

@@ -42,18 +42,23 @@ class UploadPages {
 
     @GetMapping("/assessments/uploads/new")
     @PreAuthorize("hasAnyRole('platform-admin','la-officer','school-lead')")
-    String newUpload(Model model) {
+    String newUpload(TenantScope scope, Model model) {
         model.addAttribute("form", UploadForm.empty());
+        model.addAttribute("diagnostics", uploads.diagnostics(scope));
         return "assessments/upload";
     }
 
     @PostMapping("/assessments/uploads")
     @PreAuthorize("hasAnyRole('platform-admin','la-officer','school-lead')")
     String upload(@ModelAttribute("form") UploadForm form, BindingResult errors,
-            @RequestParam(required = false) @Nullable MultipartFile file, TenantScope scope) {
+            @RequestParam(required = false) @Nullable MultipartFile file, TenantScope scope, Model model) {
+        model.addAttribute("diagnostics", uploads.diagnostics(scope));
         try {
-            Assessment assessment = Assessment.of(form.kind(), form.academicYear(), form.assessmentName(),
-                    form.yearGroup(), form.term(), form.maxMark());
+            boolean catalogued = "DIAGNOSTIC".equals(form.kind()) && form.diagnosticId() != null && !form.diagnosticId().isBlank();
+            Assessment assessment = catalogued
+                    ? Assessment.of(uploads.diagnostic(form.diagnosticId(), scope), form.academicYear(), form.term())
+                    : Assessment.of(form.kind(), form.academicYear(), form.assessmentName(), form.yearGroup(),
+                            form.term(), form.maxMark());
             return "redirect:/assessments/uploads/" + uploads.receive(file, assessment, scope).id();
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> errors.rejectValue(p.field().equals("file") ? "fileChoice" : p.field(), "invalid",
