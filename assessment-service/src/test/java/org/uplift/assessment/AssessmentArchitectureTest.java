@@ -3,6 +3,7 @@ package org.uplift.assessment;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.uplift.assessment.pupil.Upn;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The rules that keep the raw UPN in one place and the features apart. Each can fail (failOnEmptyShould stays on). */
 class AssessmentArchitectureTest {
@@ -24,12 +26,21 @@ class AssessmentArchitectureTest {
                 .importPackages("org.uplift.assessment");
     }
 
+    private static final ArchRule RAW_UPN_STAYS_IN_PUPIL = noClasses()
+            .that().resideOutsideOfPackage("org.uplift.assessment.pupil..")
+            .should().dependOnClassesThat().belongToAnyOf(Upn.class)
+            .because("a UPN must be pseudonymised where it is read and never travel further");
+
     @Test
     void onlyThePupilPackageTouchesTheRawUpn() {
-        noClasses().that().resideOutsideOfPackage("org.uplift.assessment.pupil..")
-                .should().dependOnClassesThat().belongToAnyOf(Upn.class)
-                .because("a UPN must be pseudonymised where it is read and never travel further")
-                .check(classes);
+        RAW_UPN_STAYS_IN_PUPIL.check(classes);
+    }
+
+    @Test
+    void theRawUpnRuleCatchesAClassThatHoldsOne() {
+        JavaClasses leaky = new ClassFileImporter().importPackages("org.uplift.assessment.archfixture");
+        assertThatThrownBy(() -> RAW_UPN_STAYS_IN_PUPIL.check(leaky)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("LeakyReport");
     }
 
     @Test

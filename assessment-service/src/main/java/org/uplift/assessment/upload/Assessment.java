@@ -61,13 +61,6 @@ record Assessment(AssessmentKind kind, String name, String academicYear, String 
                 parsedTerm, year, max);
     }
 
-    /** A catalogued diagnostic in the given term and year. */
-    static Assessment of(Diagnostic diagnostic, @Nullable String academicYear, @Nullable String term) {
-        Assessment checked = of("DIAGNOSTIC", academicYear, diagnostic.name(), String.valueOf(diagnostic.yearGroup()),
-                term, String.valueOf(diagnostic.maxMark()));
-        return checked;
-    }
-
     String datasetId(String urn) {
         return urn + ":" + kind + ":" + name.replace(':', ' ') + ":" + academicYear + ":" + term;
     }

@@ -30,9 +30,11 @@ import org.uplift.platform.security.TenantScope;
 class UploadController {
 
     private final UploadService uploads;
+    private final Diagnostics diagnostics;
 
-    UploadController(UploadService uploads) {
+    UploadController(UploadService uploads, Diagnostics diagnostics) {
         this.uploads = uploads;
+        this.diagnostics = diagnostics;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -46,7 +48,7 @@ class UploadController {
             @RequestParam(required = false) @Nullable String diagnosticId, TenantScope scope) {
         Assessment assessment = diagnosticId == null || diagnosticId.isBlank()
                 ? Assessment.of(kind, academicYear, assessmentName, yearGroup, term, maxMark)
-                : Assessment.of(uploads.diagnostic(diagnosticId, scope), academicYear, term);
+                : diagnostics.assessment(diagnosticId, academicYear, term, scope);
         UploadView upload = uploads.receive(file, assessment, scope);
         return ResponseEntity.accepted().location(URI.create("/api/assessments/uploads/" + upload.id())).body(upload);
     }

@@ -26,9 +26,11 @@ import org.uplift.platform.security.TenantScope;
 class UploadPages {
 
     private final UploadService uploads;
+    private final Diagnostics diagnostics;
 
-    UploadPages(UploadService uploads) {
+    UploadPages(UploadService uploads, Diagnostics diagnostics) {
         this.uploads = uploads;
+        this.diagnostics = diagnostics;
     }
 
     @GetMapping("/assessments")
@@ -44,7 +46,7 @@ class UploadPages {
     @PreAuthorize("hasAnyRole('platform-admin','la-officer','school-lead')")
     String newUpload(TenantScope scope, Model model) {
         model.addAttribute("form", UploadForm.empty());
-        model.addAttribute("diagnostics", uploads.diagnostics(scope));
+        model.addAttribute("diagnostics", diagnostics.visible(scope));
         return "assessments/upload";
     }
 
@@ -52,11 +54,11 @@ class UploadPages {
     @PreAuthorize("hasAnyRole('platform-admin','la-officer','school-lead')")
     String upload(@ModelAttribute("form") UploadForm form, BindingResult errors,
             @RequestParam(required = false) @Nullable MultipartFile file, TenantScope scope, Model model) {
-        model.addAttribute("diagnostics", uploads.diagnostics(scope));
+        model.addAttribute("diagnostics", diagnostics.visible(scope));
         try {
             boolean catalogued = "DIAGNOSTIC".equals(form.kind()) && form.diagnosticId() != null && !form.diagnosticId().isBlank();
             Assessment assessment = catalogued
-                    ? Assessment.of(uploads.diagnostic(form.diagnosticId(), scope), form.academicYear(), form.term())
+                    ? diagnostics.assessment(form.diagnosticId(), form.academicYear(), form.term(), scope)
                     : Assessment.of(form.kind(), form.academicYear(), form.assessmentName(), form.yearGroup(),
                             form.term(), form.maxMark());
             return "redirect:/assessments/uploads/" + uploads.receive(file, assessment, scope).id();

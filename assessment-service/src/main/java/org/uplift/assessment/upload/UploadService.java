@@ -108,15 +108,6 @@ class UploadService {
         }
     }
 
-    Diagnostic diagnostic(String id, TenantScope scope) {
-        return DiagnosticController.visible(mongo, scope).stream().filter(d -> d.id().equals(id)).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("diagnosticId", "Select a diagnostic from the list"));
-    }
-
-    List<Diagnostic> diagnostics(TenantScope scope) {
-        return DiagnosticController.visible(mongo, scope);
-    }
-
     UploadView find(String id, TenantScope scope) {
         return UploadView.of(visible(id, scope));
     }
