@@ -112,12 +112,17 @@ class SchoolImport {
         return rows;
     }
 
+    /**
+     * The schools the file already names. A small file asks by URN; a large one reads the collection once, because
+     * the embedded wire server answers every {@code _id $in} batch with a full scan too (25 scans for 25,000 rows).
+     */
     private Map<String, School> existing(List<GiasRow> rows) {
+        Set<String> urns = new HashSet<>();
+        rows.forEach(row -> urns.add(row.urn()));
+        Query query = rows.size() <= BATCH ? new Query(Criteria.where("_id").in(urns)) : new Query();
         Map<String, School> byUrn = new HashMap<>();
-        for (int i = 0; i < rows.size(); i += BATCH) {
-            List<String> urns = rows.subList(i, Math.min(rows.size(), i + BATCH)).stream().map(GiasRow::urn).toList();
-            Query query = new Query(Criteria.where("_id").in(urns));
-            mongo.find(query, School.class).forEach(school -> byUrn.put(school.urn, school));
+        try (var schools = mongo.stream(query, School.class)) {
+            schools.filter(school -> urns.contains(school.urn)).forEach(school -> byUrn.put(school.urn, school));
         }
         return byUrn;
     }
