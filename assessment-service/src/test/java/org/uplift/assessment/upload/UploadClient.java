@@ -94,7 +94,7 @@ final class UploadClient {
         if (accepted.statusCode() != 202) {
             throw new AssertionError("expected 202, got " + accepted.statusCode() + ": " + accepted.body());
         }
-        return await(token, JSON.readTree(accepted.body()).path("id").asString(), Duration.ofSeconds(180));
+        return await(token, JSON.readTree(accepted.body()).path("id").asString(), Duration.ofMinutes(10));
     }
 
     JsonNode await(TestTokens token, String id, Duration timeout) throws Exception {
