@@ -3,6 +3,7 @@ package org.uplift.reporting.schools;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Accumulators;
@@ -26,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * counting, and an event older than what is stored is ignored, so replays and redeliveries cannot skew counts.
  */
 @Component
-class SchoolDirectory {
+class SchoolDirectory implements SchoolLookup {
 
     static final String COLLECTION = "school_directory";
 
@@ -52,6 +53,13 @@ class SchoolDirectory {
         } catch (MongoWriteException staleEvent) {
             // the upsert collided with a newer stored state: this event is older, nothing to do
         }
+    }
+
+    @Override
+    public Optional<KnownSchool> school(String urn) {
+        Document school = mongo.getCollection(COLLECTION).find(Filters.eq("_id", urn)).first();
+        return school == null ? Optional.empty() : Optional.of(new KnownSchool(urn, school.getString("name"),
+                school.getString("laCode"), school.getString("regionCode")));
     }
 
     void clear() {

@@ -1,0 +1,157 @@
+package org.uplift.reporting.results;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.uplift.contracts.assessment.AssessmentKind;
+import org.uplift.platform.security.TenantScope;
+import org.uplift.reporting.access.Area;
+import org.uplift.reporting.access.Areas;
+import org.uplift.reporting.access.Level;
+import org.uplift.reporting.figures.Cell;
+import org.uplift.reporting.figures.Figures;
+import org.uplift.reporting.figures.Group;
+import org.uplift.reporting.figures.Stats;
+import org.uplift.reporting.figures.Table;
+import org.uplift.reporting.freshness.Freshness;
+import org.uplift.reporting.view.Links;
+import org.uplift.reporting.view.Report;
+
+/** The attainment and gaps reports of an area and year: its figures, their trend over years, and its child areas. */
+@Service
+class ResultsReports {
+
+    private static final int TREND_YEARS = 5;
+
+    private final AttainmentCells cells;
+    private final Areas areas;
+    private final Freshness freshness;
+
+    ResultsReports(AttainmentCells cells, Areas areas, Freshness freshness) {
+        this.cells = cells;
+        this.areas = areas;
+        this.freshness = freshness;
+    }
+
+    Report attainment(TenantScope scope, @Nullable String level, @Nullable String code, @Nullable String year) {
+        Area area = areas.resolve(scope, level, code);
+        List<String> years = cells.years(area);
+        String shown = chosen(year, years);
+        List<Table> tables = new ArrayList<>();
+        if (shown != null) {
+            cells.figures(area, shown).forEach((key, groups) -> tables.add(new Table(key.id(),
+                    key.label() + ", " + shown + ": " + area.name(), "Pupils", Figures.attainmentColumns(key.kind()),
+                    Figures.attainmentRows(key.kind(), groups))));
+            childTable(scope, area, shown, "attainment").ifPresent(tables::add);
+            for (AssessmentKey key : List.of(AssessmentKey.KS2, AssessmentKey.KS4)) {
+                List<Table.Row> rows = trend(area, years, key, groups -> Figures.attainmentCells(key.kind(), groups.get(Group.ALL)));
+                if (!rows.isEmpty()) {
+                    tables.add(new Table("trend-" + key.id(), key.label() + " over the years, all pupils: " + area.name(),
+                            "Academic year", Figures.attainmentColumns(key.kind()), rows));
+                }
+            }
+        }
+        return report("attainment", "Attainment and progress", scope, area, shown, years, tables);
+    }
+
+    Report gaps(TenantScope scope, @Nullable String level, @Nullable String code, @Nullable String year) {
+        Area area = areas.resolve(scope, level, code);
+        List<String> years = cells.years(area);
+        String shown = chosen(year, years);
+        List<Table> tables = new ArrayList<>();
+        if (shown != null) {
+            cells.figures(area, shown).forEach((key, groups) -> tables.add(new Table("gaps-" + key.id(),
+                    "Gaps in " + key.label() + ", " + shown + ": " + area.name(), "Comparison", Figures.gapColumns(),
+                    Figures.gapRows(key.kind(), groups))));
+            childTable(scope, area, shown, "gaps").ifPresent(tables::add);
+            for (AssessmentKey key : List.of(AssessmentKey.KS2, AssessmentKey.KS4)) {
+                List<Table.Row> rows = trend(area, years, key, groups -> Figures.gapRows(key.kind(), groups).getFirst().cells());
+                if (!rows.isEmpty()) {
+                    tables.add(new Table("gap-trend-" + key.id(), "Disadvantaged gap in " + key.label() + " over the years: " + area.name(),
+                            "Academic year", Figures.gapColumns(), rows));
+                }
+            }
+        }
+        return report("gaps", "Disadvantage and SEN gaps", scope, area, shown, years, tables);
+    }
+
+    private Report report(String name, String title, TenantScope scope, Area area, @Nullable String year, List<String> years,
+            List<Table> tables) {
+        List<String> notes = new ArrayList<>();
+        if (year != null && cells.provisional(area, year)) {
+            notes.add("Provisional: some schools' results have not fully arrived yet.");
+        }
+        return new Report(name, title, area, areas.trail(scope, area), year, years, freshness.lastEventAt(), notes, tables);
+    }
+
+    private List<Table.Row> trend(Area area, List<String> years, AssessmentKey key,
+            java.util.function.Function<Map<Group, Stats>, List<Cell>> cellsOf) {
+        List<Table.Row> rows = new ArrayList<>();
+        List<String> recent = years.subList(0, Math.min(TREND_YEARS, years.size())).reversed();
+        for (String year : recent) {
+            Map<Group, Stats> groups = cells.figures(area, year).get(key);
+            if (groups != null) {
+                rows.add(new Table.Row(year.replace('/', '-'), year, null, cellsOf.apply(groups)));
+            }
+        }
+        return rows;
+    }
+
+    /** Headline figures per region, LA or school below the area, each linking to its own page. */
+    private java.util.Optional<Table> childTable(TenantScope scope, Area area, String year, String report) {
+        Level child = area.level().child();
+        if (child == null) {
+            return java.util.Optional.empty();
+        }
+        boolean gaps = report.equals("gaps");
+        List<Table.Column> columns = gaps
+                ? List.of(new Table.Column("ks2-gap-index", "KS2 disadvantaged gap index"),
+                        new Table.Column("ks4-gap-index", "KS4 disadvantaged gap index"))
+                : List.of(new Table.Column("ks2-pupils", "KS2 pupils"), new Table.Column("ks2-expected", "KS2 % expected standard"),
+                        new Table.Column("ks4-pupils", "KS4 pupils"), new Table.Column("ks4-grade4", "KS4 % grade 4+"),
+                        new Table.Column("ks4-progress", "KS4 maths progress"));
+        List<Table.Row> rows = new ArrayList<>();
+        cells.children(area, year).forEach((code, figures) -> {
+            Area childArea = areas.child(area, code);
+            if (!areas.maySee(scope, childArea)) {
+                return;
+            }
+            Map<Group, Stats> ks2 = figures.get(AssessmentKey.KS2);
+            Map<Group, Stats> ks4 = figures.get(AssessmentKey.KS4);
+            List<Cell> values = new ArrayList<>();
+            if (gaps) {
+                values.add(ks2 == null ? Cell.NOT_AVAILABLE : Figures.gapRows(AssessmentKind.KS2, ks2).getFirst().cells().get(4));
+                values.add(ks4 == null ? Cell.NOT_AVAILABLE : Figures.gapRows(AssessmentKind.KS4, ks4).getFirst().cells().get(4));
+            } else {
+                List<Cell> k2 = ks2 == null ? null : Figures.attainmentCells(AssessmentKind.KS2, ks2.get(Group.ALL));
+                List<Cell> k4 = ks4 == null ? null : Figures.attainmentCells(AssessmentKind.KS4, ks4.get(Group.ALL));
+                values.add(k2 == null ? Cell.NOT_AVAILABLE : k2.get(0));
+                values.add(k2 == null ? Cell.NOT_AVAILABLE : k2.get(1));
+                values.add(k4 == null ? Cell.NOT_AVAILABLE : k4.get(0));
+                values.add(k4 == null ? Cell.NOT_AVAILABLE : k4.get(1));
+                values.add(k4 == null ? Cell.NOT_AVAILABLE : k4.get(4));
+            }
+            rows.add(new Table.Row(code, childArea.name(), Links.page(report, childArea, year), values));
+        });
+        if (rows.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String heading = switch (child) {
+            case REGION -> "Region";
+            case LA -> "Local authority";
+            default -> "School";
+        };
+        return java.util.Optional.of(new Table("by-" + child.param(), "By " + heading.toLowerCase(java.util.Locale.ROOT) + ", " + year
+                + ": " + area.name(), heading, columns, rows));
+    }
+
+    private static @Nullable String chosen(@Nullable String year, List<String> years) {
+        if (year != null && !year.isBlank()) {
+            return year.strip();
+        }
+        return years.isEmpty() ? null : years.getFirst();
+    }
+}
