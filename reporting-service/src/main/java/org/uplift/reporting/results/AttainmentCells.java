@@ -107,6 +107,27 @@ class AttainmentCells {
         return figures;
     }
 
+    /** The summed statistics of some schools (level {@code school}) or LAs (level {@code la}) in one assessment and year. */
+    Map<Group, Stats> sum(String level, java.util.Collection<String> codes, AssessmentKey key, String year) {
+        Map<Group, Stats> groups = emptyGroups();
+        for (Document cell : cells().find(Filters.and(Filters.eq("level", level), Filters.in("code", codes), Filters.eq("year", year),
+                Filters.eq("kind", key.kind().name()), Filters.eq("assessment", key.assessment()), Filters.eq("term", key.term())))) {
+            add(groups, cell);
+        }
+        return groups;
+    }
+
+    /** Years with figures for any of these schools, oldest first. */
+    List<String> yearsOfSchools(java.util.Collection<String> urns) {
+        List<String> years = new ArrayList<>();
+        for (Document year : cells().aggregate(List.of(Aggregates.match(Filters.and(Filters.eq("level", "school"), Filters.in("code", urns))),
+                Aggregates.group("$year", Accumulators.sum("cells", 1))))) {
+            years.add(year.getString("_id"));
+        }
+        years.sort(java.util.Comparator.naturalOrder());
+        return years;
+    }
+
     /** Whether any cell of the area's figures in {@code year} lacks parts of a dataset. */
     boolean provisional(Area area, String year) {
         return cells().find(Filters.and(areaFilter(area), Filters.eq("year", year), Filters.gt("incomplete", 0))).first() != null;

@@ -84,7 +84,7 @@ class ResultsReports {
         if (year != null && cells.provisional(area, year)) {
             notes.add("Provisional: some schools' results have not fully arrived yet.");
         }
-        return new Report(name, title, area, areas.trail(scope, area), year, years, freshness.lastEventAt(), notes, tables);
+        return new Report(name, title, area, areas.trail(scope, area), year, years, freshness.lastEventAt(), notes, tables, null);
     }
 
     private List<Table.Row> trend(Area area, List<String> years, AssessmentKey key,

@@ -19,9 +19,29 @@ import org.uplift.reporting.view.ReportAnswers;
 class ResultsReportsController {
 
     private final ResultsReports reports;
+    private final ImpactReports impact;
 
-    ResultsReportsController(ResultsReports reports) {
+    ResultsReportsController(ResultsReports reports, ImpactReports impact) {
         this.reports = reports;
+        this.impact = impact;
+    }
+
+    @GetMapping("/api/reports/impact")
+    ResponseEntity<?> impact(@RequestParam String project, @RequestParam(required = false) @Nullable String year,
+            @RequestParam(required = false) @Nullable String table,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept, TenantScope scope) {
+        return ReportAnswers.answer(impact.impact(scope, project, year), accept, table);
+    }
+
+    @GetMapping("/reports/impact")
+    String impactPage(@RequestParam String project, @RequestParam(required = false) @Nullable String year, TenantScope scope, Model model) {
+        return page(impact.impact(scope, project, year), model);
+    }
+
+    @GetMapping("/reports/impact.csv")
+    ResponseEntity<String> impactCsv(@RequestParam String project, @RequestParam(required = false) @Nullable String year,
+            @RequestParam(required = false) @Nullable String table, TenantScope scope) {
+        return ReportAnswers.csv(impact.impact(scope, project, year), table);
     }
 
     @GetMapping("/api/reports/attainment")
@@ -65,6 +85,7 @@ class ResultsReportsController {
     private static String page(Report report, Model model) {
         model.addAttribute("report", report);
         model.addAttribute("freshness", report.freshness());
+        model.addAttribute("charts", org.uplift.reporting.view.Charts.of(report));
         return "reports/report";
     }
 }

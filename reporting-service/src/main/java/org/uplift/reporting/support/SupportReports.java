@@ -89,7 +89,7 @@ class SupportReports {
                     columns, byProject(area, match)));
         }
         return new Report("cpd", "Support delivered", area, areas.trail(scope, area), shown, years, freshness.lastEventAt(),
-                List.of("Counts of bookings and school visits are not pupil data and are shown unsuppressed."), tables);
+                List.of("Counts of bookings and school visits are not pupil data and are shown unsuppressed."), tables, null);
     }
 
     /** Bookings from the schools that are members of each project now (within the area). */
@@ -159,7 +159,7 @@ class SupportReports {
                 List.of(new Table.Column("objectives", "Objectives"), new Table.Column("red", "Red at last review"),
                         new Table.Column("overdue", "Review overdue")), now));
         return new Report("improvement", "Improvement work", area, areas.trail(scope, area), null, List.of(),
-                freshness.lastEventAt(), List.of("Counts of reviews, objectives and visits are not pupil data and are shown unsuppressed."), tables);
+                freshness.lastEventAt(), List.of("Counts of reviews, objectives and visits are not pupil data and are shown unsuppressed."), tables, null);
     }
 
     private static Map<String, Object> ratingConditions() {

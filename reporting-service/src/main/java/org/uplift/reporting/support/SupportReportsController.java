@@ -65,6 +65,7 @@ class SupportReportsController {
     private static String page(Report report, Model model) {
         model.addAttribute("report", report);
         model.addAttribute("freshness", report.freshness());
+        model.addAttribute("charts", org.uplift.reporting.view.Charts.of(report));
         return "reports/report";
     }
 }

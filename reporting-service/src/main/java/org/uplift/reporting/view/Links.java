@@ -30,6 +30,9 @@ public final class Links {
         if (report.year() != null) {
             uri.queryParam("year", report.year());
         }
+        if (report.project() != null) {
+            uri.queryParam("project", report.project());
+        }
         return uri.queryParam("table", tableId).encode().build().toUriString();
     }
 }

@@ -55,6 +55,12 @@ class ResultsReportsIT {
                 ks2(104, false, false, "WBRI", "M"), ks2(105, false, false, "WBRI", "M")));
         events.ks2Results("990702", "856", YEAR, 1, 2, 2, "b2", List.of(ks2(80, true, false, "WBRI", "F")));
         events.ks2Results("990703", "890", YEAR, 1, 1, 1, "c", Events.twelvePupils());
+        events.ks2Results("990701", "856", "2025/26", 1, 1, 1, "d", Events.twelvePupils());
+        for (String urn : List.of("990701", "990702")) {
+            events.publish(org.uplift.contracts.Topics.PROJECT, "p9", "project.membership-changed", "856", java.time.Instant.now(), """
+                    {"projectId":"p9","title":"Leicester KS2 maths","leadLaCode":"856","urn":"%s","laCode":"856",
+                     "regionCode":"E12000004","change":"JOINED","effectiveOn":"2024-09-01"}""".formatted(urn));
+        }
         await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/reports/attainment?level=school&code=990703&year=2024/25",
                 TestTokens.admin()).statusCode() == 200 && Api.row(attainment("school", "990703"), "ks2", "all") != null);
     }
@@ -131,10 +137,26 @@ class ResultsReportsIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"by-la\"").contains("id=\"by-la-856-ks2-expected\"")
                 .contains("href=\"/reports/attainment?level=la&amp;code=856&amp;year=2024/25\"")
-                .contains("<label class=\"govuk-label\" for=\"year\">").contains("id=\"freshness\"");
+                .contains("<label class=\"govuk-label\" for=\"year\">").contains("id=\"freshness\"")
+                .contains("id=\"chart-trend-ks2\"").contains("role=\"img\"").contains("id=\"trend-ks2\"");
         var school = api.get("/reports/attainment?level=school&code=990701&year=2024/25", EM_BOARD, "text/html");
         assertThat(school.body()).contains("id=\"ks2-sen-pupils\">c<").contains("scope=\"row\"");
         assertThat(api.get("/reports/attainment?level=school&code=990703", EM_BOARD, "text/html").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void projectImpactComparesItsSchoolsWithTheirLasAndThePlatform() throws Exception {
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/reports/impact?project=p9", TestTokens.admin()).statusCode() == 200);
+        JsonNode impact = api.json("/api/reports/impact?project=p9", TestTokens.admin());
+        // 2024/25: project = both Leicester schools = 15 of 18 (83.3); 2025/26: 990701 again, 9 of 12 (75.0)
+        assertThat(Api.row(impact, "impact-ks2", "project").subList(0, 3)).containsExactly("83.3", "75.0", "-8.3");
+        assertThat(Api.row(impact, "impact-ks2", "their-las").subList(0, 3)).containsExactly("83.3", "75.0", "-8.3");
+        // platform 2024/25: 15 + 9 (Blackpool) = 24 of 30 = 80.0
+        assertThat(Api.row(impact, "impact-ks2", "platform").subList(0, 3)).containsExactly("80.0", "75.0", "-5.0");
+        assertThat(api.get("/api/reports/impact?project=p9", EM_BOARD).statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/reports/impact?project=p9", TestTokens.blackpoolOfficer()).statusCode()).isEqualTo(404);
+        assertThat(api.get("/reports/impact?project=p9", TestTokens.leicesterOfficer(), "text/html").body())
+                .contains("id=\"impact-ks2-project-measure-change\"");
     }
 
     @Test
