@@ -1,199 +1,219 @@
 package org.uplift.reporting.results;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Accumulators;
-import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import org.uplift.contracts.assessment.AssessmentKind;
 import org.uplift.contracts.reference.LocalAuthority;
 import org.uplift.contracts.reference.ReferenceData;
+import org.uplift.contracts.reference.Region;
 import org.uplift.reporting.access.Area;
 import org.uplift.reporting.figures.Group;
 import org.uplift.reporting.figures.Stats;
 
 /**
- * Pre-aggregated cells: per school and per LA, for each assessment and year, the additive statistics of every
- * breakdown group. A school's cell is recomputed from its dataset's pupils when an event changes them, then its LA's
- * cell from the LA's school cells; both are replaced whole (state, not increments), so replays give the same cells.
- * A report reads one school or LA cell, or sums at most one cell per LA (region, platform): its cost does not grow
- * with pupils or years.
+ * Pre-aggregated cells per (level, code, assessment, year): the additive statistics of every breakdown group for a
+ * school, an LA, a region and the platform. When a school's dataset changes its cell is recomputed from the
+ * dataset's pupils, then its LA's from the LA's school cells, its region's from the region's LA cells and the
+ * platform's from the regions'; each is replaced whole (state, not increments), so replays give the same cells.
+ *
+ * <p>Everything is read by {@code _id} ({@code level|code|kind|assessment|year|term}) with small index documents
+ * listing which cells an area has and which schools an LA cell sums: a report costs a few key lookups whatever the
+ * number of pupils, schools or years stored (and the embedded MongoDB used here only indexes {@code _id}).
  */
 @Component
 class AttainmentCells {
 
     static final String CELLS = "attainment_cells";
+    static final String INDEX = "attainment_index";
 
     private final MongoTemplate mongo;
 
     AttainmentCells(MongoTemplate mongo) {
         this.mongo = mongo;
-        cells().createIndex(Indexes.ascending("level", "code", "year"));
-        cells().createIndex(Indexes.ascending("level", "laCode", "year"));
-        cells().createIndex(Indexes.ascending("level", "regionCode", "year"));
     }
 
-    void refresh(String datasetId) {
-        Document dataset = mongo.getCollection(ResultsProjection.DATASETS).find(Filters.eq("_id", datasetId)).first();
-        if (dataset == null) {
-            return;
+    /** Recomputes the cells above one school's dataset from its current pupils. */
+    void refresh(Document dataset, Map<Group, Stats> groups, boolean complete) {
+        String key = dataset.getString("kind") + "|" + dataset.getString("assessment") + "|" + dataset.getString("year") + "|"
+                + dataset.getString("term");
+        String urn = dataset.getString("urn");
+        String laCode = dataset.getString("laCode");
+        String regionCode = ReferenceData.localAuthority(laCode).map(LocalAuthority::regionCode).orElse("");
+        write("school", urn, key, groups, complete ? 0 : 1);
+        addToIndex("members|la|" + laCode + "|" + key, urn);
+
+        Map<Group, Stats> la = emptyGroups();
+        int incomplete = 0;
+        Document members = index().find(Filters.eq("_id", "members|la|" + laCode + "|" + key)).first();
+        for (String school : members == null ? List.<String>of() : members.getList("codes", String.class)) {
+            incomplete += cell("school", school, key).map(c -> add(la, c)).orElse(0);
         }
-        Map<Group, Stats> groups = emptyGroups();
-        for (Document pupil : mongo.getCollection(ResultsProjection.PUPILS).find(Filters.eq("dataset", datasetId))) {
-            Number score = (Number) pupil.get("score");
-            Number progress = (Number) pupil.get("prog");
-            for (Group group : Group.values()) {
-                if (group.contains(pupil.getBoolean("dis", false), pupil.getBoolean("sen", false),
-                        pupil.getBoolean("eal", false), pupil.getString("eth"), pupil.getString("sex"))) {
-                    groups.get(group).addPupil(score == null ? null : score.doubleValue(), pupil.getBoolean("m1", false),
-                            pupil.getBoolean("m2", false), progress == null ? null : progress.doubleValue());
-                }
+        write("la", laCode, key, la, incomplete);
+
+        Map<Group, Stats> region = emptyGroups();
+        incomplete = 0;
+        for (LocalAuthority each : ReferenceData.localAuthorities()) {
+            if (each.regionCode().equals(regionCode)) {
+                incomplete += cell("la", each.code(), key).map(c -> add(region, c)).orElse(0);
             }
         }
-        String laCode = dataset.getString("laCode");
-        boolean complete = dataset.getList("partsSeen", Object.class, List.of()).size() >= dataset.getInteger("parts", 1);
-        Document cell = cell("school", dataset.getString("urn"), laCode, dataset, groups).append("incomplete", complete ? 0 : 1);
-        cells().replaceOne(Filters.eq("_id", "school:" + datasetId), cell, new ReplaceOptions().upsert(true));
-        refreshLa(laCode, dataset);
-    }
+        write("region", regionCode, key, region, incomplete);
 
-    private void refreshLa(String laCode, Document dataset) {
-        Map<Group, Stats> groups = emptyGroups();
-        int incomplete = 0;
-        for (Document school : cells().find(Filters.and(Filters.eq("level", "school"), Filters.eq("laCode", laCode),
-                Filters.eq("year", dataset.getString("year")), Filters.eq("kind", dataset.getString("kind")),
-                Filters.eq("assessment", dataset.getString("assessment")), Filters.eq("term", dataset.getString("term"))))) {
-            add(groups, school);
-            incomplete += school.getInteger("incomplete", 0);
+        Map<Group, Stats> platform = emptyGroups();
+        incomplete = 0;
+        for (Region each : ReferenceData.regions()) {
+            incomplete += cell("region", each.code(), key).map(c -> add(platform, c)).orElse(0);
         }
-        String id = "la:" + laCode + ":" + dataset.getString("kind") + ":" + dataset.getString("assessment") + ":"
-                + dataset.getString("year") + ":" + dataset.getString("term");
-        cells().replaceOne(Filters.eq("_id", id), cell("la", laCode, laCode, dataset, groups).append("incomplete", incomplete),
-                new ReplaceOptions().upsert(true));
-    }
-
-    private static Document cell(String level, String code, String laCode, Document dataset, Map<Group, Stats> groups) {
-        Document byGroup = new Document();
-        groups.forEach((group, stats) -> byGroup.append(group.name(), stats.toDocument()));
-        return new Document("level", level).append("code", code).append("laCode", laCode)
-                .append("regionCode", ReferenceData.localAuthority(laCode).map(LocalAuthority::regionCode).orElse(""))
-                .append("year", dataset.getString("year")).append("kind", dataset.getString("kind"))
-                .append("assessment", dataset.getString("assessment")).append("term", dataset.getString("term"))
-                .append("groups", byGroup);
+        write("platform", "", key, platform, incomplete);
     }
 
     void clear() {
         cells().deleteMany(new Document());
+        index().deleteMany(new Document());
     }
 
     /** The area's statistics per assessment in {@code year}. */
     Map<AssessmentKey, Map<Group, Stats>> figures(Area area, String year) {
         Map<AssessmentKey, Map<Group, Stats>> figures = new TreeMap<>();
-        for (Document cell : cells().find(Filters.and(areaFilter(area), Filters.eq("year", year)))) {
-            add(figures.computeIfAbsent(key(cell), k -> emptyGroups()), cell);
+        for (String key : keys(level(area), area.code())) {
+            if (yearOf(key).equals(year)) {
+                cell(level(area), area.code(), key).ifPresent(cell -> {
+                    Map<Group, Stats> groups = emptyGroups();
+                    add(groups, cell);
+                    figures.put(assessmentKey(key), groups);
+                });
+            }
         }
         return figures;
     }
 
-    /** The summed statistics of some schools (level {@code school}) or LAs (level {@code la}) in one assessment and year. */
-    Map<Group, Stats> sum(String level, java.util.Collection<String> codes, AssessmentKey key, String year) {
-        Map<Group, Stats> groups = emptyGroups();
-        for (Document cell : cells().find(Filters.and(Filters.eq("level", level), Filters.in("code", codes), Filters.eq("year", year),
-                Filters.eq("kind", key.kind().name()), Filters.eq("assessment", key.assessment()), Filters.eq("term", key.term())))) {
-            add(groups, cell);
-        }
-        return groups;
-    }
-
-    /** Years with figures for any of these schools, oldest first. */
-    List<String> yearsOfSchools(java.util.Collection<String> urns) {
-        List<String> years = new ArrayList<>();
-        for (Document year : cells().aggregate(List.of(Aggregates.match(Filters.and(Filters.eq("level", "school"), Filters.in("code", urns))),
-                Aggregates.group("$year", Accumulators.sum("cells", 1))))) {
-            years.add(year.getString("_id"));
-        }
-        years.sort(java.util.Comparator.naturalOrder());
-        return years;
-    }
-
-    /** Whether any cell of the area's figures in {@code year} lacks parts of a dataset. */
+    /** Whether any school's results within the area's figures in {@code year} lack parts of a dataset. */
     boolean provisional(Area area, String year) {
-        return cells().find(Filters.and(areaFilter(area), Filters.eq("year", year), Filters.gt("incomplete", 0))).first() != null;
-    }
-
-    /** Statistics of each child area (regions, LAs or schools) per assessment. */
-    Map<String, Map<AssessmentKey, Map<Group, Stats>>> children(Area area, String year) {
-        Bson filter;
-        String childField;
-        switch (area.level()) {
-            case PLATFORM -> {
-                filter = Filters.eq("level", "la");
-                childField = "regionCode";
-            }
-            case REGION -> {
-                filter = Filters.and(Filters.eq("level", "la"), Filters.eq("regionCode", area.code()));
-                childField = "code";
-            }
-            case LA -> {
-                filter = Filters.and(Filters.eq("level", "school"), Filters.eq("laCode", area.code()));
-                childField = "code";
-            }
-            default -> {
-                return Map.of();
+        for (String key : keys(level(area), area.code())) {
+            if (yearOf(key).equals(year) && cell(level(area), area.code(), key).map(c -> c.getInteger("incomplete", 0) > 0).orElse(false)) {
+                return true;
             }
         }
+        return false;
+    }
+
+    /** Statistics of each child area (regions, LAs or schools) per assessment in {@code year}. */
+    Map<String, Map<AssessmentKey, Map<Group, Stats>>> children(Area area, String year) {
+        List<String> keys = keys(level(area), area.code()).stream().filter(k -> yearOf(k).equals(year)).toList();
         Map<String, Map<AssessmentKey, Map<Group, Stats>>> children = new TreeMap<>();
-        for (Document cell : cells().find(Filters.and(filter, Filters.eq("year", year)))) {
-            add(children.computeIfAbsent(cell.getString(childField), c -> new TreeMap<>())
-                    .computeIfAbsent(key(cell), k -> emptyGroups()), cell);
+        String childLevel = switch (area.level()) {
+            case PLATFORM -> "region";
+            case REGION -> "la";
+            case LA -> "school";
+            case SCHOOL -> "";
+        };
+        for (String key : keys) {
+            for (String child : childCodes(area, key)) {
+                cell(childLevel, child, key).ifPresent(cell -> add(children.computeIfAbsent(child, c -> new TreeMap<>())
+                        .computeIfAbsent(assessmentKey(key), k -> emptyGroups()), cell));
+            }
         }
         return children;
     }
 
     /** Years with figures for the area, newest first. */
     List<String> years(Area area) {
-        List<String> years = new ArrayList<>();
-        for (Document year : cells().aggregate(List.of(Aggregates.match(areaFilter(area)),
-                Aggregates.group("$year", Accumulators.sum("cells", 1))))) {
-            years.add(year.getString("_id"));
-        }
-        years.sort(java.util.Comparator.reverseOrder());
-        return years;
+        TreeSet<String> years = new TreeSet<>(Comparator.reverseOrder());
+        keys(level(area), area.code()).forEach(key -> years.add(yearOf(key)));
+        return new ArrayList<>(years);
     }
 
-    private static Bson areaFilter(Area area) {
+    /** The summed statistics of some schools or LAs (level {@code school} or {@code la}) in one assessment and year. */
+    Map<Group, Stats> sum(String level, Collection<String> codes, AssessmentKey assessment, String year) {
+        String key = assessment.kind().name() + "|" + assessment.assessment() + "|" + year + "|" + assessment.term();
+        Map<Group, Stats> groups = emptyGroups();
+        for (String code : codes) {
+            cell(level, code, key).ifPresent(cell -> add(groups, cell));
+        }
+        return groups;
+    }
+
+    /** Years with figures for any of these schools, oldest first. */
+    List<String> yearsOfSchools(Collection<String> urns) {
+        TreeSet<String> years = new TreeSet<>();
+        urns.forEach(urn -> keys("school", urn).forEach(key -> years.add(yearOf(key))));
+        return new ArrayList<>(years);
+    }
+
+    private List<String> childCodes(Area area, String key) {
         return switch (area.level()) {
-            case PLATFORM -> Filters.eq("level", "la");
-            case REGION -> Filters.and(Filters.eq("level", "la"), Filters.eq("regionCode", area.code()));
-            case LA -> Filters.and(Filters.eq("level", "la"), Filters.eq("code", area.code()));
-            case SCHOOL -> Filters.and(Filters.eq("level", "school"), Filters.eq("code", area.code()));
+            case PLATFORM -> ReferenceData.regions().stream().map(Region::code).toList();
+            case REGION -> ReferenceData.localAuthorities().stream().filter(la -> la.regionCode().equals(area.code()))
+                    .map(LocalAuthority::code).toList();
+            case LA -> {
+                Document members = index().find(Filters.eq("_id", "members|la|" + area.code() + "|" + key)).first();
+                yield members == null ? List.of() : members.getList("codes", String.class);
+            }
+            case SCHOOL -> List.of();
         };
     }
 
-    private static AssessmentKey key(Document cell) {
-        return new AssessmentKey(AssessmentKind.valueOf(cell.getString("kind")), cell.getString("assessment"), cell.getString("term"));
+    private void write(String level, String code, String key, Map<Group, Stats> groups, int incomplete) {
+        Document byGroup = new Document();
+        groups.forEach((group, stats) -> byGroup.append(group.name(), stats.toDocument()));
+        cells().replaceOne(Filters.eq("_id", level + "|" + code + "|" + key),
+                new Document("groups", byGroup).append("incomplete", incomplete), new ReplaceOptions().upsert(true));
+        addToIndex(level + "|" + code, key);
     }
 
-    private static void add(Map<Group, Stats> groups, Document cell) {
+    private void addToIndex(String id, String value) {
+        index().updateOne(Filters.eq("_id", id), Updates.addToSet("codes", value), new UpdateOptions().upsert(true));
+    }
+
+    private List<String> keys(String level, String code) {
+        Document index = index().find(Filters.eq("_id", level + "|" + code)).first();
+        return index == null ? List.of() : index.getList("codes", String.class);
+    }
+
+    private Optional<Document> cell(String level, String code, String key) {
+        return Optional.ofNullable(cells().find(Filters.eq("_id", level + "|" + code + "|" + key)).first());
+    }
+
+    private static String level(Area area) {
+        return area.level().param();
+    }
+
+    private static String yearOf(String key) {
+        return key.split("\\|")[2];
+    }
+
+    private static AssessmentKey assessmentKey(String key) {
+        String[] parts = key.split("\\|");
+        return new AssessmentKey(AssessmentKind.valueOf(parts[0]), parts[1], parts[3]);
+    }
+
+    /** Adds the cell's statistics to {@code groups}; answers how many incomplete school datasets it includes. */
+    private static int add(Map<Group, Stats> groups, Document cell) {
         Document byGroup = cell.get("groups", Document.class);
         for (Group group : Group.values()) {
             groups.get(group).add(Stats.fromDocument(byGroup.get(group.name(), Document.class)));
         }
+        return cell.getInteger("incomplete", 0);
     }
 
-    private static Map<Group, Stats> emptyGroups() {
+    static Map<Group, Stats> emptyGroups() {
         Map<Group, Stats> groups = new EnumMap<>(Group.class);
         for (Group group : Group.values()) {
             groups.put(group, new Stats());
@@ -203,5 +223,9 @@ class AttainmentCells {
 
     private MongoCollection<Document> cells() {
         return mongo.getCollection(CELLS);
+    }
+
+    private MongoCollection<Document> index() {
+        return mongo.getCollection(INDEX);
     }
 }
