@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -17,6 +18,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import org.uplift.contracts.assessment.AssessmentKind;
@@ -89,6 +91,40 @@ class AttainmentCells {
         index().deleteMany(new Document());
     }
 
+    /** An area's figures for its most recent years (and one more asked for), read with one index lookup. */
+    record AreaCells(List<String> years, Map<String, Map<AssessmentKey, Map<Group, Stats>>> byYear, Set<String> provisionalYears) {
+
+        Map<AssessmentKey, Map<Group, Stats>> year(String year) {
+            return byYear.getOrDefault(year, Map.of());
+        }
+    }
+
+    AreaCells read(Area area, int recentYears, @Nullable String alsoYear) {
+        List<String> keys = keys(level(area), area.code());
+        TreeSet<String> all = new TreeSet<>(Comparator.reverseOrder());
+        keys.forEach(key -> all.add(yearOf(key)));
+        List<String> years = new ArrayList<>(all);
+        Set<String> wanted = new java.util.HashSet<>(years.subList(0, Math.min(recentYears, years.size())));
+        if (alsoYear != null) {
+            wanted.add(alsoYear);
+        }
+        Map<String, Map<AssessmentKey, Map<Group, Stats>>> byYear = new TreeMap<>();
+        Set<String> provisional = new java.util.HashSet<>();
+        for (String key : keys) {
+            String year = yearOf(key);
+            if (wanted.contains(year)) {
+                cell(level(area), area.code(), key).ifPresent(cell -> {
+                    Map<Group, Stats> groups = emptyGroups();
+                    if (add(groups, cell) > 0) {
+                        provisional.add(year);
+                    }
+                    byYear.computeIfAbsent(year, y -> new TreeMap<>()).put(assessmentKey(key), groups);
+                });
+            }
+        }
+        return new AreaCells(years, byYear, provisional);
+    }
+
     /** The area's statistics per assessment in {@code year}. */
     Map<AssessmentKey, Map<Group, Stats>> figures(Area area, String year) {
         Map<AssessmentKey, Map<Group, Stats>> figures = new TreeMap<>();
@@ -102,16 +138,6 @@ class AttainmentCells {
             }
         }
         return figures;
-    }
-
-    /** Whether any school's results within the area's figures in {@code year} lack parts of a dataset. */
-    boolean provisional(Area area, String year) {
-        for (String key : keys(level(area), area.code())) {
-            if (yearOf(key).equals(year) && cell(level(area), area.code(), key).map(c -> c.getInteger("incomplete", 0) > 0).orElse(false)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Statistics of each child area (regions, LAs or schools) per assessment in {@code year}. */
@@ -131,13 +157,6 @@ class AttainmentCells {
             }
         }
         return children;
-    }
-
-    /** Years with figures for the area, newest first. */
-    List<String> years(Area area) {
-        TreeSet<String> years = new TreeSet<>(Comparator.reverseOrder());
-        keys(level(area), area.code()).forEach(key -> years.add(yearOf(key)));
-        return new ArrayList<>(years);
     }
 
     /** The summed statistics of some schools or LAs (level {@code school} or {@code la}) in one assessment and year. */

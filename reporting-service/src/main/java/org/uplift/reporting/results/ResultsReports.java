@@ -38,61 +38,64 @@ class ResultsReports {
 
     Report attainment(TenantScope scope, @Nullable String level, @Nullable String code, @Nullable String year) {
         Area area = areas.resolve(scope, level, code);
-        List<String> years = cells.years(area);
+        AttainmentCells.AreaCells data = cells.read(area, TREND_YEARS, blankToNull(year));
+        List<String> years = data.years();
         String shown = chosen(year, years);
         List<Table> tables = new ArrayList<>();
         if (shown != null) {
-            cells.figures(area, shown).forEach((key, groups) -> tables.add(new Table(key.id(),
+            data.year(shown).forEach((key, groups) -> tables.add(new Table(key.id(),
                     key.label() + ", " + shown + ": " + area.name(), "Pupils", Figures.attainmentColumns(key.kind()),
                     Figures.attainmentRows(key.kind(), groups))));
             childTable(scope, area, shown, "attainment").ifPresent(tables::add);
             for (AssessmentKey key : List.of(AssessmentKey.KS2, AssessmentKey.KS4)) {
-                List<Table.Row> rows = trend(area, years, key, groups -> Figures.attainmentCells(key.kind(), groups.get(Group.ALL)));
+                List<Table.Row> rows = trend(data, key, groups -> Figures.attainmentCells(key.kind(), groups.get(Group.ALL)));
                 if (!rows.isEmpty()) {
                     tables.add(new Table("trend-" + key.id(), key.label() + " over the years, all pupils: " + area.name(),
                             "Academic year", Figures.attainmentColumns(key.kind()), rows));
                 }
             }
         }
-        return report("attainment", "Attainment and progress", scope, area, shown, years, tables);
+        return report("attainment", "Attainment and progress", scope, area, shown, data, tables);
     }
 
     Report gaps(TenantScope scope, @Nullable String level, @Nullable String code, @Nullable String year) {
         Area area = areas.resolve(scope, level, code);
-        List<String> years = cells.years(area);
+        AttainmentCells.AreaCells data = cells.read(area, TREND_YEARS, blankToNull(year));
+        List<String> years = data.years();
         String shown = chosen(year, years);
         List<Table> tables = new ArrayList<>();
         if (shown != null) {
-            cells.figures(area, shown).forEach((key, groups) -> tables.add(new Table("gaps-" + key.id(),
+            data.year(shown).forEach((key, groups) -> tables.add(new Table("gaps-" + key.id(),
                     "Gaps in " + key.label() + ", " + shown + ": " + area.name(), "Comparison", Figures.gapColumns(),
                     Figures.gapRows(key.kind(), groups))));
             childTable(scope, area, shown, "gaps").ifPresent(tables::add);
             for (AssessmentKey key : List.of(AssessmentKey.KS2, AssessmentKey.KS4)) {
-                List<Table.Row> rows = trend(area, years, key, groups -> Figures.gapRows(key.kind(), groups).getFirst().cells());
+                List<Table.Row> rows = trend(data, key, groups -> Figures.gapRows(key.kind(), groups).getFirst().cells());
                 if (!rows.isEmpty()) {
                     tables.add(new Table("gap-trend-" + key.id(), "Disadvantaged gap in " + key.label() + " over the years: " + area.name(),
                             "Academic year", Figures.gapColumns(), rows));
                 }
             }
         }
-        return report("gaps", "Disadvantage and SEN gaps", scope, area, shown, years, tables);
+        return report("gaps", "Disadvantage and SEN gaps", scope, area, shown, data, tables);
     }
 
-    private Report report(String name, String title, TenantScope scope, Area area, @Nullable String year, List<String> years,
-            List<Table> tables) {
+    private Report report(String name, String title, TenantScope scope, Area area, @Nullable String year,
+            AttainmentCells.AreaCells data, List<Table> tables) {
+        List<String> years = data.years();
         List<String> notes = new ArrayList<>();
-        if (year != null && cells.provisional(area, year)) {
+        if (year != null && data.provisionalYears().contains(year)) {
             notes.add("Provisional: some schools' results have not fully arrived yet.");
         }
         return new Report(name, title, area, areas.trail(scope, area), year, years, freshness.lastEventAt(), notes, tables, null);
     }
 
-    private List<Table.Row> trend(Area area, List<String> years, AssessmentKey key,
+    private static List<Table.Row> trend(AttainmentCells.AreaCells data, AssessmentKey key,
             java.util.function.Function<Map<Group, Stats>, List<Cell>> cellsOf) {
         List<Table.Row> rows = new ArrayList<>();
-        List<String> recent = years.subList(0, Math.min(TREND_YEARS, years.size())).reversed();
+        List<String> recent = data.years().subList(0, Math.min(TREND_YEARS, data.years().size())).reversed();
         for (String year : recent) {
-            Map<Group, Stats> groups = cells.figures(area, year).get(key);
+            Map<Group, Stats> groups = data.year(year).get(key);
             if (groups != null) {
                 rows.add(new Table.Row(year.replace('/', '-'), year, null, cellsOf.apply(groups)));
             }
@@ -146,6 +149,10 @@ class ResultsReports {
         };
         return java.util.Optional.of(new Table("by-" + child.param(), "By " + heading.toLowerCase(java.util.Locale.ROOT) + ", " + year
                 + ": " + area.name(), heading, columns, rows));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static @Nullable String chosen(@Nullable String year, List<String> years) {
