@@ -108,6 +108,17 @@ class SupportReportsIT {
         assertThat(csv.body()).contains("Leicester,3,1,1,1,33.3");
     }
 
+    @Test
+    void rebuildingByReplayGivesTheSameSupportFigures() throws Exception {
+        String cpdBefore = cpd("la", "856").path("tables").toString();
+        String improvementBefore = api.json("/api/reports/improvement?level=la&code=856", TestTokens.admin()).path("tables").toString();
+        assertThat(api.post("/api/reports/rebuild", TestTokens.admin()).statusCode()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> cpd("la", "856").path("tables").toString().equals(cpdBefore)
+                        && api.json("/api/reports/improvement?level=la&code=856", TestTokens.admin()).path("tables").toString()
+                                .equals(improvementBefore));
+    }
+
     private void booking(String type, String id, String urn, String la, Instant at, String extra) throws Exception {
         events.publish(Topics.BOOKING, id, type, la, at, "{\"booking\":" + facts(id, urn, la) + extra + "}");
     }
