@@ -1,7 +1,7 @@
 package org.uplift.platform.events;
 
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -105,10 +105,15 @@ class EventsConfiguration {
 
     @Bean
     KafkaAdmin.NewTopics declaredTopics(EventsProperties properties) {
-        List<NewTopic> topics = new ArrayList<>();
-        properties.produces().forEach(name -> topics.add(newTopic(Topics.spec(name), properties.replicationFactor())));
-        properties.consumes().forEach(name -> topics.add(newTopic(Topics.spec(name).deadLetter(), properties.replicationFactor())));
-        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+        Map<String, NewTopic> topics = new LinkedHashMap<>();
+        properties.produces().forEach(name -> topics.put(name, newTopic(Topics.spec(name), properties.replicationFactor())));
+        // Consumers declare what they read too: whoever starts first creates it with the right partitions, instead
+        // of a subscription auto-creating it with one partition and missing the others until a metadata refresh.
+        properties.consumes().forEach(name -> {
+            topics.putIfAbsent(name, newTopic(Topics.spec(name), properties.replicationFactor()));
+            topics.putIfAbsent(name + ".dlt", newTopic(Topics.spec(name).deadLetter(), properties.replicationFactor()));
+        });
+        return new KafkaAdmin.NewTopics(topics.values().toArray(NewTopic[]::new));
     }
 
     private static NewTopic newTopic(TopicSpec spec, int replicationFactor) {
