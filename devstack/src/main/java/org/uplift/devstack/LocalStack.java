@@ -14,7 +14,7 @@ import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The whole local stack (Keycloak, Kafka, MongoDB, gateway and services on loopback), started as {@link Topology}
+ * The whole local stack (Keycloak, Kafka, MongoDB, a mail catcher, gateway and services on loopback), started as {@link Topology}
  * declares it and stopped with {@link #close()}: every child process tree is ended and the embedded MongoDB is
  * committed and shut down. This is what `./uplift up` runs; end-to-end tests use it the same way:
  *
@@ -122,6 +122,11 @@ public final class LocalStack implements AutoCloseable {
 
     public String mongoUri() {
         return Topology.serviceEnvironment(launch.workspace()).get("MONGODB_URI");
+    }
+
+    /** GreenMail's web page and REST API, where every email the stack sends can be read. */
+    public URI mailCatcherUrl() {
+        return URI.create(Topology.MAIL_URL);
     }
 
     /** A service's own URL (for example "reporting-service"), bypassing the gateway. */

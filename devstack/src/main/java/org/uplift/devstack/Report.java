@@ -26,6 +26,7 @@ final class Report {
         }
         out.printf("Keycloak admin console, DEV ONLY: %s/admin (admin / %s)%n", stack.keycloakUrl(),
                 DemoLogins.PASSWORD);
+        out.printf("Emails the stack sends (nothing leaves this machine): %s/%n", stack.mailCatcherUrl());
         out.printf("Logs: %s/<component>.log   Stop: Ctrl-C, or ./uplift down from another terminal%n",
                 LocalStack.relativeToWorkingDir(stack.workspace().workDir().resolve("logs")));
     }

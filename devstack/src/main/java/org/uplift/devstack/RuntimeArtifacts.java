@@ -9,13 +9,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The Kafka broker's classpath and the Keycloak distribution, resolved by Maven from devstack/runtime/pom.xml into
+ * The Kafka broker's classpath, the Keycloak distribution and the GreenMail mail catcher's jar, resolved by Maven from devstack/runtime/pom.xml into
  * the local repository (downloaded once, never copied). Resolved again only when the listing files are missing or
  * point at files that are gone.
  */
-record RuntimeArtifacts(List<Path> kafkaClasspath, Path keycloakZip) {
+record RuntimeArtifacts(List<Path> kafkaClasspath, Path keycloakZip, Path greenmailJar) {
 
-    /** Resolved on first use only: Keycloak and Kafka both need them, and resolving may run Maven. */
+    /** Resolved on first use only: Keycloak, Kafka and the mail catcher all need them, and resolving may run Maven. */
     @FunctionalInterface
     interface Source {
         RuntimeArtifacts get() throws IOException;
@@ -25,7 +25,9 @@ record RuntimeArtifacts(List<Path> kafkaClasspath, Path keycloakZip) {
         Path dir = workspace.repoRoot().resolve("devstack").resolve("target").resolve("runtime");
         Path classpathFile = dir.resolve("kafka-broker-" + workspace.versions().kafka() + ".classpath");
         Path keycloakFile = dir.resolve("keycloak-" + workspace.versions().keycloak() + ".path");
-        if (!listsExistingFiles(classpathFile) || !listsExistingFiles(keycloakFile)) {
+        Path greenmailFile = dir.resolve("greenmail-" + workspace.versions().greenmail() + ".path");
+        if (!listsExistingFiles(classpathFile) || !listsExistingFiles(keycloakFile)
+                || !listsExistingFiles(greenmailFile)) {
             Path log = workspace.log("maven-runtime");
             Files.deleteIfExists(log);
             List<String> maven = List.of(workspace.repoRoot().resolve("mvnw").toString(), "-q", "-B",
@@ -33,11 +35,12 @@ record RuntimeArtifacts(List<Path> kafkaClasspath, Path keycloakZip) {
             try {
                 ChildProcess.run("Maven", maven, workspace.repoRoot(), log, Duration.ofMinutes(10));
             } catch (IOException e) {
-                throw new IOException("could not fetch Kafka and Keycloak (" + e.getMessage() + "; see "
+                throw new IOException("could not fetch Kafka, Keycloak and GreenMail (" + e.getMessage() + "; see "
                         + LocalStack.relativeToWorkingDir(log) + ")", e);
             }
         }
-        return new RuntimeArtifacts(paths(classpathFile), paths(keycloakFile).getFirst());
+        return new RuntimeArtifacts(paths(classpathFile), paths(keycloakFile).getFirst(),
+                paths(greenmailFile).getFirst());
     }
 
     String kafkaClasspathString() {

@@ -17,11 +17,14 @@ final class Topology {
     static final int MONGO_PORT = 27017;
     static final int KAFKA_PORT = 9092;
     static final int KAFKA_CONTROLLER_PORT = 9093;
+    static final int MAIL_SMTP_PORT = 3025;
+    static final int MAIL_API_PORT = 8025;
 
     static final String KEYCLOAK_URL = "http://localhost:" + KEYCLOAK_PORT;
     static final String ISSUER = KEYCLOAK_URL + "/realms/uplift";
     static final String KAFKA_BOOTSTRAP = "localhost:" + KAFKA_PORT;
     static final String EMBEDDED_MONGO_URI = "mongodb://localhost:" + MONGO_PORT;
+    static final String MAIL_URL = "http://127.0.0.1:" + MAIL_API_PORT;
 
     static final SpringService GATEWAY = new SpringService("gateway", 8080);
     static final List<SpringService> SERVICES = List.of(
@@ -63,10 +66,18 @@ final class Topology {
                 .readyWhen(Readiness.kafkaBroker(KAFKA_BOOTSTRAP, KAFKA_PORT))
                 .within(Duration.ofMinutes(3)));
 
+        // Emails (cpd-service's) go to this catcher, never to anyone real. It is ready long before Kafka, so waiting for
+        // it costs the services nothing, and an email sent at start-up is not tried against a closed port: the mail
+        // queue gives up after 10 tries, 2 s apart.
+        stack.add(Component.named("mail-catcher").ports(MAIL_SMTP_PORT, MAIL_API_PORT)
+                .startedBy(() -> MailCatcher.start(workspace, artifacts.get(), MAIL_SMTP_PORT, MAIL_API_PORT))
+                .readyWhen(Readiness.tcpOpen(MAIL_SMTP_PORT))
+                .within(Duration.ofMinutes(2)));
+
         // The services need their database and the broker to start (demo data, consumers); they fetch Keycloak's
         // signing keys on the first token only, so they start alongside Keycloak instead of queueing behind it.
         for (SpringService service : SERVICES) {
-            stack.add(service(workspace, service, demoData).waitsFor("mongodb", "kafka"));
+            stack.add(service(workspace, service, demoData).waitsFor("mongodb", "kafka", "mail-catcher"));
         }
 
         // The gateway needs nothing to start (it discovers Keycloak on the first login), but it goes with the services
@@ -81,7 +92,9 @@ final class Topology {
         return Map.of(
                 "MONGODB_URI", mongoUri,
                 "KAFKA_BOOTSTRAP_SERVERS", KAFKA_BOOTSTRAP,
-                "OIDC_ISSUER_URI", ISSUER);
+                "OIDC_ISSUER_URI", ISSUER,
+                "MAIL_HOST", "127.0.0.1",
+                "MAIL_PORT", Integer.toString(MAIL_SMTP_PORT));
     }
 
     private static Component service(Workspace workspace, SpringService service, boolean demoData) {

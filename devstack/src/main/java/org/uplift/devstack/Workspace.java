@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 record Workspace(Path repoRoot, Path workDir, Path dataDir, Path javaHome, Versions versions,
                  @Nullable String externalMongoUri) {
 
-    record Versions(String uplift, String kafka, String keycloak) {
+    record Versions(String uplift, String kafka, String keycloak, String greenmail) {
 
         static Versions fromBuild() {
             Properties properties = new Properties();
@@ -31,7 +31,7 @@ record Workspace(Path repoRoot, Path workDir, Path dataDir, Path javaHome, Versi
                 throw new UncheckedIOException(e);
             }
             return new Versions(properties.getProperty("uplift.version"), properties.getProperty("kafka.version"),
-                    properties.getProperty("keycloak.version"));
+                    properties.getProperty("keycloak.version"), properties.getProperty("greenmail.version"));
         }
     }
 

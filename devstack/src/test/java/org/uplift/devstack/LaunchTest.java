@@ -94,7 +94,7 @@ class LaunchTest {
     }
 
     private Launch launch(Component... components) {
-        Workspace workspace = new Workspace(temp, temp, temp, temp, new Workspace.Versions("0", "0", "0"), null);
+        Workspace workspace = new Workspace(temp, temp, temp, temp, new Workspace.Versions("0", "0", "0", "0"), null);
         return new Launch(workspace, List.of(components), new PrintStream(new ByteArrayOutputStream()));
     }
 

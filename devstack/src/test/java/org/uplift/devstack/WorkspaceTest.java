@@ -32,7 +32,7 @@ class WorkspaceTest {
     @Test
     void locatesServiceJarsByTheBuildsVersion() {
         Workspace workspace = new Workspace(Path.of("/repo"), Path.of("/repo/.uplift"), Path.of("/repo/.uplift/data"),
-                Path.of("/jdk"), new Workspace.Versions("1.2.3", "4.1.2", "26.7.3"), null);
+                Path.of("/jdk"), new Workspace.Versions("1.2.3", "4.1.2", "26.7.3", "2.1.13"), null);
 
         assertThat(workspace.serviceJar("cpd-service"))
                 .isEqualTo(Path.of("/repo/cpd-service/target/cpd-service-1.2.3.jar"));
@@ -46,5 +46,6 @@ class WorkspaceTest {
         assertThat(versions.uplift()).doesNotContain("@").isNotBlank();
         assertThat(versions.kafka()).startsWith("4.");
         assertThat(versions.keycloak()).startsWith("26.");
+        assertThat(versions.greenmail()).startsWith("2.");
     }
 }
