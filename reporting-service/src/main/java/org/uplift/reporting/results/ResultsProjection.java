@@ -1,12 +1,12 @@
 package org.uplift.reporting.results;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 
 import org.bson.Document;
@@ -24,10 +24,11 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The current pupil facts of every dataset, applied as docs/assessment-service.md says: a lower sequence is
- * ignored, a higher one drops the dataset's pupils first, and pupils are stored per (dataset, sequence, part) so a
- * redelivered part overwrites itself. Only what the measures need is kept: no name or UPN (the events carry none) and
- * not even the pseudonymous pupil id.
+ * The current results of every dataset, applied as docs/assessment-service.md says: a lower sequence is ignored, a
+ * higher one drops the dataset's earlier parts first. Pupils are turned into the breakdown groups' additive statistics
+ * as they arrive and never stored (no name, UPN or even pseudonymous id): a dataset of one part becomes the school's
+ * cell directly; the parts of a larger one are kept as statistics per (dataset, sequence, part), so a redelivered part
+ * overwrites itself, and summed into the school's cell.
  */
 @Component
 class ResultsProjection {
@@ -57,42 +58,57 @@ class ResultsProjection {
         if (results.sequence() > storedSequence) {
             if (stored != null) {
                 for (int part = 1; part <= stored.getInteger("parts", 1); part++) {
-                    mongo.getCollection(PARTS).deleteOne(Filters.eq("_id", datasetId + "|" + storedSequence + "|" + part));
+                    parts().deleteOne(Filters.eq("_id", datasetId + "|" + storedSequence + "|" + part));
                 }
             }
             datasets.replaceOne(Filters.eq("_id", datasetId), new Document("_id", datasetId)
                     .append("sequence", results.sequence()).append("urn", results.urn()).append("laCode", results.laCode())
                     .append("year", results.academicYear()).append("kind", results.kind().name())
                     .append("assessment", results.assessment()).append("term", results.term())
-                    .append("parts", results.parts()).append("partsSeen", List.of()), new ReplaceOptions().upsert(true));
+                    .append("parts", results.parts()), new ReplaceOptions().upsert(true));
         }
-        List<Document> pupils = new ArrayList<>();
-        for (PupilResult pupil : results.pupils()) {
-            pupils.add(fact(results, pupil));
+        Map<Group, Stats> groups = statistics(results);
+        Document dataset = datasets.findOneAndUpdate(Filters.eq("_id", datasetId), Updates.addToSet("partsSeen", results.part()),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        int parts = dataset.getInteger("parts", 1);
+        if (parts > 1) {
+            parts().replaceOne(Filters.eq("_id", datasetId + "|" + results.sequence() + "|" + results.part()),
+                    new Document("groups", CellStore.toDocument(groups)), new ReplaceOptions().upsert(true));
+            groups = sumOfParts(datasetId, results.sequence(), parts);
         }
-        // one document per part, keyed by (dataset, sequence, part): a redelivered part overwrites itself
-        mongo.getCollection(PARTS).replaceOne(Filters.eq("_id", datasetId + "|" + results.sequence() + "|" + results.part()),
-                new Document("pupils", pupils), new ReplaceOptions().upsert(true));
-        datasets.updateOne(Filters.eq("_id", datasetId), Updates.addToSet("partsSeen", results.part()));
-        Document dataset = datasets.find(Filters.eq("_id", datasetId)).first();
-        cells.refresh(dataset, statistics(dataset), dataset.getList("partsSeen", Object.class).size() >= dataset.getInteger("parts", 1));
+        String key = dataset.getString("kind") + "|" + dataset.getString("assessment") + "|" + dataset.getString("year") + "|"
+                + dataset.getString("term");
+        cells.writeSchool(dataset.getString("urn"), dataset.getString("laCode"), key, groups,
+                dataset.getList("partsSeen", Object.class).size() >= parts);
     }
 
-    /** The breakdown groups' statistics over the pupils of every part of the dataset's current sequence. */
-    private Map<Group, Stats> statistics(Document dataset) {
-        Map<Group, Stats> groups = AttainmentCells.emptyGroups();
-        for (int part = 1; part <= dataset.getInteger("parts", 1); part++) {
-            Document stored = mongo.getCollection(PARTS).find(Filters.eq("_id", dataset.getString("_id") + "|"
-                    + dataset.get("sequence") + "|" + part)).first();
-            for (Document pupil : stored == null ? List.<Document>of() : stored.getList("pupils", Document.class)) {
-                Number score = (Number) pupil.get("score");
-                Number progress = (Number) pupil.get("prog");
-                for (Group group : Group.values()) {
-                    if (group.contains(pupil.getBoolean("dis", false), pupil.getBoolean("sen", false),
-                            pupil.getBoolean("eal", false), pupil.getString("eth"), pupil.getString("sex"))) {
-                        groups.get(group).addPupil(score == null ? null : score.doubleValue(), pupil.getBoolean("m1", false),
-                                pupil.getBoolean("m2", false), progress == null ? null : progress.doubleValue());
-                    }
+    private Map<Group, Stats> sumOfParts(String datasetId, long sequence, int parts) {
+        Map<Group, Stats> sums = CellStore.emptyGroups();
+        for (int part = 1; part <= parts; part++) {
+            Document stored = parts().find(Filters.eq("_id", datasetId + "|" + sequence + "|" + part)).first();
+            if (stored != null) {
+                CellStore.groupsOf(stored).forEach((group, stats) -> sums.get(group).add(stats));
+            }
+        }
+        return sums;
+    }
+
+    /** The breakdown groups' statistics of one event's pupils: only what the measures and breakdowns need. */
+    private static Map<Group, Stats> statistics(ResultsAccepted results) {
+        Map<Group, Stats> groups = CellStore.emptyGroups();
+        AssessmentKind kind = results.kind();
+        for (PupilResult pupil : results.pupils()) {
+            Number score = switch (kind) {
+                case KS2 -> pupil.ks2Maths();
+                case KS4 -> pupil.ks4MathsGrade();
+                case DIAGNOSTIC -> pupil.markPercent();
+            };
+            boolean first = Boolean.TRUE.equals(kind == AssessmentKind.KS2 ? pupil.ks2MathsExpected() : pupil.ks4MathsGrade4Plus());
+            boolean second = Boolean.TRUE.equals(kind == AssessmentKind.KS2 ? pupil.ks2MathsHigher() : pupil.ks4MathsGrade5Plus());
+            boolean sen = pupil.senProvision() != null && pupil.senProvision() != SenProvision.NONE;
+            for (Group group : Group.values()) {
+                if (group.contains(pupil.disadvantaged(), sen, pupil.eal(), pupil.ethnicity(), pupil.sex())) {
+                    groups.get(group).addPupil(score == null ? null : score.doubleValue(), first, second, pupil.mathsProgress());
                 }
             }
         }
@@ -100,26 +116,12 @@ class ResultsProjection {
     }
 
     void clear() {
-        mongo.getCollection(PARTS).deleteMany(new Document());
+        parts().deleteMany(new Document());
         mongo.getCollection(DATASETS).deleteMany(new Document());
         cells.clear();
     }
 
-    /** Only what the measures and breakdowns need; the pseudonymous id is not kept. */
-    private static Document fact(ResultsAccepted results, PupilResult pupil) {
-        AssessmentKind kind = results.kind();
-        Number score = switch (kind) {
-            case KS2 -> pupil.ks2Maths();
-            case KS4 -> pupil.ks4MathsGrade();
-            case DIAGNOSTIC -> pupil.markPercent();
-        };
-        Boolean first = kind == AssessmentKind.KS2 ? pupil.ks2MathsExpected() : pupil.ks4MathsGrade4Plus();
-        Boolean second = kind == AssessmentKind.KS2 ? pupil.ks2MathsHigher() : pupil.ks4MathsGrade5Plus();
-        return new Document("dis", pupil.disadvantaged())
-                .append("sen", pupil.senProvision() != null && pupil.senProvision() != SenProvision.NONE)
-                .append("eal", pupil.eal()).append("eth", pupil.ethnicity()).append("sex", pupil.sex())
-                .append("score", score == null ? null : score.doubleValue())
-                .append("m1", Boolean.TRUE.equals(first)).append("m2", Boolean.TRUE.equals(second))
-                .append("prog", pupil.mathsProgress());
+    private MongoCollection<Document> parts() {
+        return mongo.getCollection(PARTS);
     }
 }

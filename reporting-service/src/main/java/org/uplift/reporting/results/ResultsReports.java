@@ -1,8 +1,13 @@
 package org.uplift.reporting.results;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -20,7 +25,13 @@ import org.uplift.reporting.freshness.Freshness;
 import org.uplift.reporting.view.Links;
 import org.uplift.reporting.view.Report;
 
-/** The attainment and gaps reports of an area and year: its figures, their trend over years, and its child areas. */
+/**
+ * The attainment and gaps reports of an area and year: its figures, their trend over years, and its child areas.
+ *
+ * <p>What an area's report shows is the same for every caller allowed to see it, except which child rows and trail
+ * areas they may see; so it is computed once and cached under the read model's version ({@link Freshness}), which
+ * changes with every write to the read model on any replica, and each caller's view is filtered from it.
+ */
 @Service
 class ResultsReports {
 
@@ -29,6 +40,8 @@ class ResultsReports {
     private final AttainmentCells cells;
     private final Areas areas;
     private final Freshness freshness;
+    private final Cache<AnswerKey, Answer> answers = Caffeine.newBuilder().maximumSize(5_000)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
 
     ResultsReports(AttainmentCells cells, Areas areas, Freshness freshness) {
         this.cells = cells;
@@ -36,17 +49,54 @@ class ResultsReports {
         this.freshness = freshness;
     }
 
+    private record AnswerKey(String version, String report, Area area, @Nullable String year) {
+    }
+
+    /** A report as anyone allowed to see its area sees it, with the child areas its child table lists. */
+    private record Answer(@Nullable String year, AttainmentCells.AreaCells data, List<Table> tables, Map<String, Area> children) {
+    }
+
     Report attainment(TenantScope scope, @Nullable String level, @Nullable String code, @Nullable String year) {
-        Area area = areas.resolve(scope, level, code);
-        AttainmentCells.AreaCells data = cells.read(area, TREND_YEARS, blankToNull(year));
-        List<String> years = data.years();
-        String shown = chosen(year, years);
+        return report("attainment", "Attainment and progress", scope, areas.resolve(scope, level, code), blankToNull(year));
+    }
+
+    Report gaps(TenantScope scope, @Nullable String level, @Nullable String code, @Nullable String year) {
+        return report("gaps", "Disadvantage and SEN gaps", scope, areas.resolve(scope, level, code), blankToNull(year));
+    }
+
+    private Report report(String name, String title, TenantScope scope, Area area, @Nullable String year) {
+        Freshness.Stamp stamp = freshness.stamp();
+        Answer answer = answers.get(new AnswerKey(stamp.version(), name, area, year),
+                key -> name.equals("gaps") ? gapsOf(area, year) : attainmentOf(area, year));
         List<Table> tables = new ArrayList<>();
+        for (Table table : answer.tables()) {
+            if (!table.id().startsWith("by-")) {
+                tables.add(table);
+                continue;
+            }
+            List<Table.Row> visible = table.rows().stream().filter(row -> areas.maySee(scope, answer.children().get(row.id()))).toList();
+            if (!visible.isEmpty()) {
+                tables.add(new Table(table.id(), table.caption(), table.rowHeading(), table.columns(), visible));
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        if (answer.year() != null && answer.data().provisionalYears().contains(answer.year())) {
+            notes.add("Provisional: some schools' results have not fully arrived yet.");
+        }
+        return new Report(name, title, area, areas.trail(scope, area), answer.year(), answer.data().years(), stamp.lastEventAt(),
+                notes, tables, null);
+    }
+
+    private Answer attainmentOf(Area area, @Nullable String year) {
+        AttainmentCells.AreaCells data = cells.read(area, TREND_YEARS, year);
+        String shown = chosen(year, data.years());
+        List<Table> tables = new ArrayList<>();
+        Map<String, Area> children = new HashMap<>();
         if (shown != null) {
             data.year(shown).forEach((key, groups) -> tables.add(new Table(key.id(),
                     key.label() + ", " + shown + ": " + area.name(), "Pupils", Figures.attainmentColumns(key.kind()),
                     Figures.attainmentRows(key.kind(), groups))));
-            childTable(scope, area, shown, "attainment").ifPresent(tables::add);
+            childTable(area, shown, "attainment", children).ifPresent(tables::add);
             for (AssessmentKey key : List.of(AssessmentKey.KS2, AssessmentKey.KS4)) {
                 List<Table.Row> rows = trend(data, key, groups -> Figures.attainmentCells(key.kind(), groups.get(Group.ALL)));
                 if (!rows.isEmpty()) {
@@ -55,20 +105,19 @@ class ResultsReports {
                 }
             }
         }
-        return report("attainment", "Attainment and progress", scope, area, shown, data, tables);
+        return new Answer(shown, data, tables, children);
     }
 
-    Report gaps(TenantScope scope, @Nullable String level, @Nullable String code, @Nullable String year) {
-        Area area = areas.resolve(scope, level, code);
-        AttainmentCells.AreaCells data = cells.read(area, TREND_YEARS, blankToNull(year));
-        List<String> years = data.years();
-        String shown = chosen(year, years);
+    private Answer gapsOf(Area area, @Nullable String year) {
+        AttainmentCells.AreaCells data = cells.read(area, TREND_YEARS, year);
+        String shown = chosen(year, data.years());
         List<Table> tables = new ArrayList<>();
+        Map<String, Area> children = new HashMap<>();
         if (shown != null) {
             data.year(shown).forEach((key, groups) -> tables.add(new Table("gaps-" + key.id(),
                     "Gaps in " + key.label() + ", " + shown + ": " + area.name(), "Comparison", Figures.gapColumns(),
                     Figures.gapRows(key.kind(), groups))));
-            childTable(scope, area, shown, "gaps").ifPresent(tables::add);
+            childTable(area, shown, "gaps", children).ifPresent(tables::add);
             for (AssessmentKey key : List.of(AssessmentKey.KS2, AssessmentKey.KS4)) {
                 List<Table.Row> rows = trend(data, key, groups -> Figures.gapRows(key.kind(), groups).getFirst().cells());
                 if (!rows.isEmpty()) {
@@ -77,17 +126,7 @@ class ResultsReports {
                 }
             }
         }
-        return report("gaps", "Disadvantage and SEN gaps", scope, area, shown, data, tables);
-    }
-
-    private Report report(String name, String title, TenantScope scope, Area area, @Nullable String year,
-            AttainmentCells.AreaCells data, List<Table> tables) {
-        List<String> years = data.years();
-        List<String> notes = new ArrayList<>();
-        if (year != null && data.provisionalYears().contains(year)) {
-            notes.add("Provisional: some schools' results have not fully arrived yet.");
-        }
-        return new Report(name, title, area, areas.trail(scope, area), year, years, freshness.lastEventAt(), notes, tables, null);
+        return new Answer(shown, data, tables, children);
     }
 
     private static List<Table.Row> trend(AttainmentCells.AreaCells data, AssessmentKey key,
@@ -104,7 +143,7 @@ class ResultsReports {
     }
 
     /** Headline figures per region, LA or school below the area, each linking to its own page. */
-    private java.util.Optional<Table> childTable(TenantScope scope, Area area, String year, String report) {
+    private java.util.Optional<Table> childTable(Area area, String year, String report, Map<String, Area> childAreas) {
         Level child = area.level().child();
         if (child == null) {
             return java.util.Optional.empty();
@@ -119,9 +158,7 @@ class ResultsReports {
         List<Table.Row> rows = new ArrayList<>();
         cells.children(area, year).forEach((code, figures) -> {
             Area childArea = areas.child(area, code);
-            if (!areas.maySee(scope, childArea)) {
-                return;
-            }
+            childAreas.put(code, childArea);
             Map<Group, Stats> ks2 = figures.get(AssessmentKey.KS2);
             Map<Group, Stats> ks4 = figures.get(AssessmentKey.KS4);
             List<Cell> values = new ArrayList<>();
