@@ -1,8 +1,11 @@
 package org.uplift.schools.school;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 import org.uplift.platform.security.Role;
@@ -60,6 +63,24 @@ class SchoolAccess {
                 || (ownSchool && school.urn().equals(scope.urn()))
                 || (sle && school.systemLeaders().contains(scope.username()))
                 || served.contains(school.laCode());
+    }
+
+    /**
+     * The LAs whose schools are all a caller may see, when that is all they may see (officers, hub leads); null when
+     * their view is not whole LAs (platform admins see everything; school leads, teachers and SLEs single schools).
+     */
+    @Nullable Set<String> wholeLasOnly(TenantScope scope) {
+        if (scope.isPlatformAdmin() || scope.hasAny(Role.SCHOOL_LEAD, Role.TEACHER, Role.SLE)) {
+            return null;
+        }
+        Set<String> las = new HashSet<>();
+        if (scope.has(Role.LA_OFFICER)) {
+            las.addAll(scope.laCodes());
+        }
+        if (scope.has(Role.HUB_LEAD)) {
+            las.addAll(hubs.lasServedBy(scope.hub()));
+        }
+        return las;
     }
 
     boolean canSee(TenantScope scope, School school) {

@@ -2,6 +2,10 @@ package org.uplift.schools.school;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -45,8 +49,86 @@ class SchoolSearchIndex {
         this.views = views::of;
     }
 
-    record Snapshot(long seq, Instant loadedAt, Map<String, Entry> byUrn, List<Entry> byName) {
+    /**
+     * One load of the index. Besides the name-ordered list it keeps every name and postcode in one string each, so a
+     * text search is a scan of contiguous memory ({@link String#indexOf}) instead of a walk over 25,000 objects, and
+     * each LA's positions, so an officer's search touches only their LAs' schools.
+     */
+    record Snapshot(long seq, Instant loadedAt, Map<String, Entry> byUrn, List<Entry> byName, Map<String, Integer> positions,
+            String names, int[] nameStarts, String postcodes, int[] postcodeStarts, Map<String, BitSet> byLa) {
+
+        static Snapshot of(long seq, Instant loadedAt, Map<String, Entry> byUrn) {
+            List<Entry> byName = byUrn.values().stream()
+                    .sorted(Comparator.comparing(Entry::name).thenComparing(e -> e.school().urn()))
+                    .toList();
+            Map<String, Integer> positions = HashMap.newHashMap(byName.size());
+            Map<String, BitSet> byLa = new HashMap<>();
+            StringBuilder names = new StringBuilder();
+            StringBuilder postcodes = new StringBuilder();
+            int[] nameStarts = new int[byName.size()];
+            int[] postcodeStarts = new int[byName.size()];
+            for (int i = 0; i < byName.size(); i++) {
+                Entry entry = byName.get(i);
+                positions.put(entry.school().urn(), i);
+                byLa.computeIfAbsent(entry.school().laCode(), la -> new BitSet()).set(i);
+                nameStarts[i] = names.length();
+                names.append(entry.name()).append(SEPARATOR);
+                postcodeStarts[i] = postcodes.length();
+                postcodes.append(entry.postcode()).append(SEPARATOR);
+            }
+            return new Snapshot(seq, loadedAt, byUrn, byName, positions, names.toString(), nameStarts,
+                    postcodes.toString(), postcodeStarts, byLa);
+        }
+
+        /**
+         * Schools, in name order, that can match: those whose name or postcode contains {@code lower} or whose URN
+         * is {@code exact} (when text is given), within {@code laCodes} (when given). A superset: callers still
+         * apply every rule to each school, so narrowing can never show a school the rules would not.
+         */
+        List<Entry> narrowed(@Nullable String lower, @Nullable String exact, @Nullable Collection<String> laCodes) {
+            if (lower == null && laCodes == null) {
+                return byName;
+            }
+            BitSet hits = null;
+            if (lower != null) {
+                hits = new BitSet(byName.size());
+                find(names, nameStarts, lower, hits);
+                find(postcodes, postcodeStarts, lower, hits);
+                Integer urn = exact == null ? null : positions.get(exact);
+                if (urn != null) {
+                    hits.set(urn);
+                }
+            }
+            if (laCodes != null) {
+                BitSet inLas = new BitSet(byName.size());
+                laCodes.forEach(la -> inLas.or(byLa.getOrDefault(la, new BitSet())));
+                if (hits == null) {
+                    hits = inLas;
+                } else {
+                    hits.and(inLas);
+                }
+            }
+            List<Entry> found = new ArrayList<>(hits.cardinality());
+            hits.stream().forEach(i -> found.add(byName.get(i)));
+            return found;
+        }
+
+        private static void find(String all, int[] starts, String needle, BitSet hits) {
+            int at = all.indexOf(needle);
+            while (at >= 0) {
+                int position = Arrays.binarySearch(starts, at);
+                if (position < 0) {
+                    position = -position - 2;
+                }
+                hits.set(position);
+                // Next school: one hit per school is enough.
+                at = position + 1 < starts.length ? all.indexOf(needle, starts[position + 1]) : -1;
+            }
+        }
     }
+
+    /** Never typed into a search box or a name, so a match cannot span two schools. */
+    private static final char SEPARATOR = '\u0000';
 
     /** A school with its search keys lower-cased once, not on every search. */
     record Entry(SchoolView school, String name, String postcode) {
@@ -64,16 +146,16 @@ class SchoolSearchIndex {
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, CHANGES);
     }
 
-    List<Entry> byName() {
+    Snapshot current() {
         Snapshot current = snapshot;
         if (current != null && !dirty && System.nanoTime() - checkedAt < RECHECK_NANOS) {
-            return current.byName();
+            return current;
         }
         dirty = false;
         long seq = currentSeq();
         checkedAt = System.nanoTime();
         if (current != null && current.seq() == seq) {
-            return current.byName();
+            return current;
         }
         synchronized (this) {
             current = snapshot;
@@ -81,7 +163,7 @@ class SchoolSearchIndex {
                 current = load(current, seq);
                 snapshot = current;
             }
-            return current.byName();
+            return current;
         }
     }
 
@@ -94,10 +176,7 @@ class SchoolSearchIndex {
         for (School school : mongo.find(query, School.class)) {
             byUrn.put(school.urn, Entry.of(views.apply(school)));
         }
-        List<Entry> byName = byUrn.values().stream()
-                .sorted(Comparator.comparing(Entry::name).thenComparing(e -> e.school().urn()))
-                .toList();
-        return new Snapshot(seq, started, byUrn, byName);
+        return Snapshot.of(seq, started, byUrn);
     }
 
     private long currentSeq() {

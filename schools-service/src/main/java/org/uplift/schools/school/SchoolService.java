@@ -1,6 +1,7 @@
 package org.uplift.schools.school;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -158,7 +159,8 @@ class SchoolService {
         String lower = wanted == null ? null : wanted.toLowerCase(Locale.UK);
         List<SchoolView> content = new ArrayList<>(page.getPageSize());
         int total = 0;
-        for (SchoolSearchIndex.Entry entry : index.byName()) {
+        Collection<String> laCodes = laCode != null ? List.of(laCode) : access.wholeLasOnly(scope);
+        for (SchoolSearchIndex.Entry entry : index.current().narrowed(lower, wanted, laCodes)) {
             SchoolView school = entry.school();
             if ((laCode == null || school.laCode().equals(laCode)) && (regionCode == null || school.regionCode().equals(regionCode))
                     && (lower == null || school.urn().equals(wanted) || entry.name().contains(lower) || entry.postcode().contains(lower))

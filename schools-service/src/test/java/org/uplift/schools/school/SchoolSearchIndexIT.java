@@ -37,12 +37,12 @@ class SchoolSearchIndexIT {
         Thread.sleep(300);
 
         assertThat(urns(otherInstance)).contains("991102");
-        assertThat(otherInstance.byName().stream().filter(e -> e.school().urn().equals("991101")).findFirst().orElseThrow()
+        assertThat(otherInstance.current().byName().stream().filter(e -> e.school().urn().equals("991101")).findFirst().orElseThrow()
                 .school().name()).isEqualTo("Synthetic Renamed For Index");
     }
 
     private static java.util.List<String> urns(SchoolSearchIndex index) {
-        return index.byName().stream().map(e -> e.school().urn()).toList();
+        return index.current().byName().stream().map(e -> e.school().urn()).toList();
     }
 
     private static void register(Api api, String urn) {
