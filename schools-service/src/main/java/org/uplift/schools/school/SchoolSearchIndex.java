@@ -81,16 +81,17 @@ class SchoolSearchIndex {
         }
 
         /**
-         * Schools, in name order, that can match: those whose name or postcode contains {@code lower} or whose URN
-         * is {@code exact} (when text is given), within {@code laCodes} (when given). A superset: callers still
+         * Schools, in name order, that can match: those within {@code laCodes} when given, else those whose name or
+         * postcode contains {@code lower} or whose URN is {@code exact} when text is given. A superset: callers still
          * apply every rule to each school, so narrowing can never show a school the rules would not.
          */
         List<Entry> narrowed(@Nullable String lower, @Nullable String exact, @Nullable Collection<String> laCodes) {
-            if (lower == null && laCodes == null) {
-                return byName;
-            }
-            BitSet hits = null;
-            if (lower != null) {
+            BitSet hits;
+            if (laCodes != null) {
+                // An LA has a few hundred schools at most: the caller's own checks on those are cheaper than text.
+                hits = new BitSet(byName.size());
+                laCodes.forEach(la -> hits.or(byLa.getOrDefault(la, new BitSet())));
+            } else if (lower != null) {
                 hits = new BitSet(byName.size());
                 find(names, nameStarts, lower, hits);
                 find(postcodes, postcodeStarts, lower, hits);
@@ -98,15 +99,8 @@ class SchoolSearchIndex {
                 if (urn != null) {
                     hits.set(urn);
                 }
-            }
-            if (laCodes != null) {
-                BitSet inLas = new BitSet(byName.size());
-                laCodes.forEach(la -> inLas.or(byLa.getOrDefault(la, new BitSet())));
-                if (hits == null) {
-                    hits = inLas;
-                } else {
-                    hits.and(inLas);
-                }
+            } else {
+                return byName;
             }
             List<Entry> found = new ArrayList<>(hits.cardinality());
             hits.stream().forEach(i -> found.add(byName.get(i)));
