@@ -3,7 +3,6 @@ package org.uplift.cpd.attendance;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,26 +11,26 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
 import org.uplift.cpd.cohort.BookingStatus;
+import org.uplift.cpd.cohort.BookingStore;
 import org.uplift.cpd.cohort.Cohort;
 import org.uplift.cpd.cohort.CohortService;
-import org.uplift.cpd.cohort.CohortStore;
+import org.uplift.cpd.cohort.Registers;
 import org.uplift.cpd.cohort.Session;
 import org.uplift.platform.problem.InvalidInputException;
-import org.uplift.platform.problem.NotFoundException;
 import org.uplift.platform.security.TenantScope;
 
-/** Registers per session, kept by the hub that runs the cohort; completion follows from them (see {@link Cohort}). */
+/** Registers per session, kept by the hub that runs the cohort; completion follows from them (see {@link Registers}). */
 @Service
 class AttendanceService {
 
     private final CohortService cohorts;
-    private final CohortStore store;
-    private final Clock clock;
+    private final BookingStore bookings;
+    private final Registers registers;
 
-    AttendanceService(CohortService cohorts, CohortStore store, Clock clock) {
+    AttendanceService(CohortService cohorts, BookingStore bookings, Registers registers) {
         this.cohorts = cohorts;
-        this.store = store;
-        this.clock = clock;
+        this.bookings = bookings;
+        this.registers = registers;
     }
 
     RegisterView register(String cohortId, String sessionId, TenantScope scope) {
@@ -40,19 +39,16 @@ class AttendanceService {
 
     RegisterView record(String cohortId, String sessionId, List<String> present, TenantScope scope) {
         Cohort managed = cohorts.managed(cohortId, scope);
-        session(managed, sessionId);
+        managed.session(sessionId);
         Set<String> confirmed = new HashSet<>();
-        managed.bookings().stream().filter(b -> b.status() == BookingStatus.CONFIRMED).forEach(b -> confirmed.add(b.bookingId()));
+        bookings.ofCohort(cohortId).stream().filter(b -> b.status() == BookingStatus.CONFIRMED).forEach(b -> confirmed.add(b.bookingId()));
         for (String id : present) {
             if (!confirmed.contains(id)) {
                 throw InvalidInputException.of("present", "Booking " + id + " is not a confirmed place in this cohort");
             }
         }
-        Cohort updated = store.modify(cohortId, cohort -> {
-            cohort.recordAttendance(sessionId, Set.copyOf(present), clock.instant());
-            return cohort;
-        });
-        return view(updated, sessionId);
+        registers.record(managed, sessionId, Set.copyOf(present));
+        return view(cohorts.managed(cohortId, scope), sessionId);
     }
 
     String csv(String cohortId, String sessionId, TenantScope scope) {
@@ -70,9 +66,9 @@ class AttendanceService {
         return out.toString();
     }
 
-    private static RegisterView view(Cohort cohort, String sessionId) {
-        Session session = session(cohort, sessionId);
-        List<RegisterView.Entry> entries = cohort.bookings().stream()
+    private RegisterView view(Cohort cohort, String sessionId) {
+        Session session = cohort.session(sessionId);
+        List<RegisterView.Entry> entries = bookings.ofCohort(cohort.id()).stream()
                 .filter(b -> b.status() == BookingStatus.CONFIRMED)
                 .map(b -> new RegisterView.Entry(b.bookingId(), b.name(), b.urn(), b.laCode(),
                         b.attended().contains(sessionId), b.attended().size(), b.completedAt() != null))
@@ -80,10 +76,5 @@ class AttendanceService {
         return new RegisterView(cohort.id(), cohort.programmeTitle(), cohort.name(), sessionId,
                 cohort.sessions().indexOf(session) + 1, session.date(), session.start(), session.end(),
                 cohort.registers().contains(sessionId), entries);
-    }
-
-    private static Session session(Cohort cohort, String sessionId) {
-        return cohort.sessions().stream().filter(s -> s.sessionId().equals(sessionId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("session", sessionId));
     }
 }

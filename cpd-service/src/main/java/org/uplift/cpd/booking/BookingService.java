@@ -6,19 +6,21 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
-import org.uplift.cpd.CpdProperties;
 import org.uplift.cpd.certificate.CertificatePdf;
 import org.uplift.cpd.cohort.Booking;
+import org.uplift.cpd.cohort.BookingStatus;
+import org.uplift.cpd.cohort.BookingStore;
 import org.uplift.cpd.cohort.Cohort;
 import org.uplift.cpd.cohort.CohortStore;
+import org.uplift.cpd.cohort.Places;
 import org.uplift.cpd.programme.ProgrammeService;
 import org.uplift.cpd.school.SchoolDirectory;
 import org.uplift.platform.problem.ConflictException;
@@ -37,16 +39,18 @@ public class BookingService {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(Cohort.ZONE);
 
-    private final CohortStore store;
+    private final CohortStore cohorts;
+    private final BookingStore store;
+    private final Places places;
     private final SchoolDirectory schools;
     private final Clock clock;
-    private final CpdProperties properties;
 
-    BookingService(CohortStore store, SchoolDirectory schools, Clock clock, CpdProperties properties) {
+    BookingService(CohortStore cohorts, BookingStore store, Places places, SchoolDirectory schools, Clock clock) {
+        this.cohorts = cohorts;
         this.store = store;
+        this.places = places;
         this.schools = schools;
         this.clock = clock;
-        this.properties = properties;
     }
 
     BookingView book(String cohortId, BookingRequest request, TenantScope scope) {
@@ -64,7 +68,7 @@ public class BookingService {
             throw InvalidInputException.of("email", "Enter the email address to send the booking to");
         }
         String laCode = schoolLa(urn, scope);
-        Cohort cohort = store.header(cohortId);
+        Cohort cohort = cohorts.header(cohortId);
         if (now.isBefore(cohort.bookingOpens())) {
             throw new ConflictException("Booking for this cohort opens on " + WHEN.format(cohort.bookingOpens()));
         }
@@ -80,14 +84,14 @@ public class BookingService {
                     + cohort.eligibleProjectId());
         }
         String normalised = email.strip().toLowerCase(Locale.ROOT);
-        Booking booking = Booking.request(participantId(normalised), forStaff ? request.name().strip() : scope.displayName(),
-                normalised, urn, laCode, forStaff ? null : scope.subject(), scope.username(), now);
-        CohortStore.Result result = store.book(cohort, booking);
-        return switch (result.outcome()) {
-            case ALREADY_BOOKED -> throw new ConflictException(normalised + " already has a place or is on the waitlist for this cohort");
-            case CONFIRMED -> BookingView.of(cohort, booking.confirmed(now), 0);
-            case WAITLISTED -> BookingView.of(cohort, booking, result.position());
-        };
+        Booking booking = Booking.request(cohortId, participantId(normalised),
+                forStaff ? request.name().strip() : scope.displayName(), normalised, urn, laCode,
+                forStaff ? null : scope.subject(), scope.username(), now);
+        Places.Result result = places.book(cohort, booking);
+        if (result.outcome() == Places.Outcome.ALREADY_BOOKED) {
+            throw new ConflictException(normalised + " already has a place or is on the waitlist for this cohort");
+        }
+        return BookingView.of(cohort, result.booking(), result.position());
     }
 
     /** For seeding: books as {@code scope}, for staff when {@code name} is given, to {@code email}. */
@@ -96,48 +100,31 @@ public class BookingService {
     }
 
     BookingView find(String bookingId, TenantScope scope) {
-        Cohort cohort = store.withBooking(bookingId);
-        return BookingView.of(cohort, visible(cohort, cohort.bookingOrThrow(bookingId), scope));
+        Booking booking = store.find(bookingId);
+        Cohort cohort = cohorts.load(booking.cohortId());
+        return view(cohort, visible(cohort, booking, scope));
     }
 
     BookingView cancel(String bookingId, TenantScope scope) {
-        String cohortId = visibleCohort(bookingId, scope);
-        return store.modify(cohortId, cohort -> {
-            cohort.cancel(bookingId, clock.instant(), properties.offerTtl());
-            return BookingView.of(cohort, cohort.bookingOrThrow(bookingId));
-        });
+        visibleBooking(bookingId, scope);
+        return view(places.cancel(bookingId));
     }
 
     BookingView accept(String bookingId, TenantScope scope) {
-        String cohortId = visibleCohort(bookingId, scope);
-        ConflictException[] refused = new ConflictException[1];
-        BookingView view = store.modify(cohortId, cohort -> {
-            refused[0] = null;
-            try {
-                cohort.accept(bookingId, clock.instant(), properties.offerTtl());
-            } catch (ConflictException e) {
-                refused[0] = e;
-            }
-            return BookingView.of(cohort, cohort.bookingOrThrow(bookingId));
-        });
-        if (refused[0] != null) {
-            throw refused[0];
-        }
-        return view;
+        visibleBooking(bookingId, scope);
+        return view(places.accept(bookingId));
     }
 
     BookingView decline(String bookingId, TenantScope scope) {
-        String cohortId = visibleCohort(bookingId, scope);
-        return store.modify(cohortId, cohort -> {
-            cohort.decline(bookingId, clock.instant(), properties.offerTtl());
-            return BookingView.of(cohort, cohort.bookingOrThrow(bookingId));
-        });
+        visibleBooking(bookingId, scope);
+        return view(places.decline(bookingId));
     }
 
     /** The completion certificate, for the participant, their school lead and the hub; 409 until completed. */
     byte[] certificate(String bookingId, TenantScope scope) {
-        Cohort cohort = store.withBooking(bookingId);
-        Booking booking = visible(cohort, cohort.bookingOrThrow(bookingId), scope);
+        Booking booking = store.find(bookingId);
+        Cohort cohort = cohorts.load(booking.cohortId());
+        visible(cohort, booking, scope);
         if (booking.completedAt() == null) {
             throw new ConflictException("This booking has not met the programme's completion rule yet");
         }
@@ -149,41 +136,35 @@ public class BookingService {
     /** The caller's own bookings; a school lead also sees those of their school. */
     List<BookingView> mine(TenantScope scope) {
         String email = Caller.email();
-        List<Criteria> mine = new ArrayList<>(List.of(Criteria.where("bookings.ownerSubject").is(scope.subject())));
-        if (email != null) {
-            mine.add(Criteria.where("bookings.email").is(email.toLowerCase(Locale.ROOT)));
-        }
-        if (scope.has(Role.SCHOOL_LEAD) && scope.urn() != null) {
-            mine.add(Criteria.where("bookings.urn").is(scope.urn()));
-        }
+        Map<String, Cohort> loaded = new HashMap<>();
         List<BookingView> views = new ArrayList<>();
-        for (Cohort cohort : store.find(new Criteria().orOperator(mine), Sort.by("_id"))) {
-            cohort.bookings().stream().filter(b -> isMine(b, scope, email))
-                    .forEach(b -> views.add(BookingView.of(cohort, b)));
+        for (Booking booking : store.ofPerson(scope.subject(), email == null ? null : email.toLowerCase(Locale.ROOT),
+                scope.has(Role.SCHOOL_LEAD) ? scope.urn() : null)) {
+            views.add(view(loaded.computeIfAbsent(booking.cohortId(), cohorts::load), booking));
         }
         views.sort(Comparator.comparing(BookingView::firstSessionAt));
         return views;
     }
 
-    /** A cohort's bookings: all of them for its hub, the school's for a school lead, their own for a teacher. */
+    /** A cohort's bookings in arrival order: all of them for its hub, the school's for a school lead, their own for a teacher. */
     List<BookingView> ofCohort(String cohortId, TenantScope scope) {
-        Cohort cohort = store.load(cohortId);
+        Cohort cohort = cohorts.load(cohortId);
         boolean hub = ProgrammeService.manages(scope, cohort.hubCode());
         String email = Caller.email();
-        return cohort.bookings().stream().filter(b -> hub || isMine(b, scope, email))
-                .map(b -> BookingView.of(cohort, b)).toList();
+        List<BookingView> views = new ArrayList<>();
+        int queued = 0;
+        for (Booking b : store.ofCohort(cohortId)) {
+            int position = b.status() == BookingStatus.WAITLISTED ? ++queued : 0;
+            if (hub || isMine(b, scope, email)) {
+                views.add(BookingView.of(cohort, b, position));
+            }
+        }
+        return views;
     }
 
     /** Passes on every offer whose time is up; run on a schedule and callable directly. */
     int expireDueOffers() {
-        Instant now = clock.instant();
-        int changed = 0;
-        for (Cohort due : store.withOffersDueBy(now)) {
-            if (store.modify(due.id(), cohort -> cohort.expireOffers(now, properties.offerTtl()))) {
-                changed++;
-            }
-        }
-        return changed;
+        return places.expireDueOffers();
     }
 
     private String schoolLa(String urn, TenantScope scope) {
@@ -201,10 +182,17 @@ public class BookingService {
         throw InvalidInputException.of("urn", "School " + urn + " is not known to the platform yet");
     }
 
-    private String visibleCohort(String bookingId, TenantScope scope) {
-        Cohort cohort = store.withBooking(bookingId);
-        visible(cohort, cohort.bookingOrThrow(bookingId), scope);
-        return cohort.id();
+    private void visibleBooking(String bookingId, TenantScope scope) {
+        Booking booking = store.find(bookingId);
+        visible(cohorts.load(booking.cohortId()), booking, scope);
+    }
+
+    private BookingView view(Booking booking) {
+        return view(cohorts.load(booking.cohortId()), booking);
+    }
+
+    private BookingView view(Cohort cohort, Booking booking) {
+        return BookingView.of(cohort, booking, store.waitlistPosition(booking));
     }
 
     private Booking visible(Cohort cohort, Booking booking, TenantScope scope) {

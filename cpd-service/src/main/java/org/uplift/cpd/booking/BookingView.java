@@ -14,10 +14,6 @@ record BookingView(String id, String cohortId, String programmeId, String progra
         @Nullable Instant cancelledAt, int attendedSessions, int totalSessions, boolean completed,
         Instant firstSessionAt, Instant cancellationCutoff) {
 
-    static BookingView of(Cohort cohort, Booking b) {
-        return of(cohort, b, cohort.waitlistPosition(b.bookingId()));
-    }
-
     static BookingView of(Cohort cohort, Booking b, int position) {
         return new BookingView(b.bookingId(), cohort.id(), cohort.programmeId(), cohort.programmeTitle(), cohort.name(),
                 b.name(), b.email(), b.urn(), b.laCode(), b.status(), position, b.offerExpiresAt(), b.requestedAt(),

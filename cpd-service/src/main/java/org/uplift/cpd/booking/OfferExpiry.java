@@ -19,9 +19,9 @@ class OfferExpiry {
 
     @Scheduled(fixedDelayString = "${uplift.cpd.offer-sweep:PT30S}", initialDelayString = "${uplift.cpd.offer-sweep:PT30S}")
     void sweep() {
-        int cohorts = bookings.expireDueOffers();
-        if (cohorts > 0) {
-            log.info("Passed on expired offers in {} cohorts", cohorts);
+        int offers = bookings.expireDueOffers();
+        if (offers > 0) {
+            log.info("Passed on {} expired offers", offers);
         }
     }
 }

@@ -5,6 +5,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import org.springframework.data.domain.Sort;
@@ -23,11 +25,13 @@ import org.uplift.platform.security.TenantScope;
 public class CohortService {
 
     private final CohortStore store;
+    private final BookingStore bookings;
     private final ProgrammeService programmes;
     private final Clock clock;
 
-    CohortService(CohortStore store, ProgrammeService programmes, Clock clock) {
+    CohortService(CohortStore store, BookingStore bookings, ProgrammeService programmes, Clock clock) {
         this.store = store;
+        this.bookings = bookings;
         this.programmes = programmes;
         this.clock = clock;
     }
@@ -49,11 +53,11 @@ public class CohortService {
         store.insert(cohort, new CohortPublished(cohort.id, programme.id(), programme.hubCode(), cohort.capacity,
                 sessions.size(), first.date(), cohort.lastSessionDate(), cohort.eligibleLaCodes()));
         programmes.addCohortStart(programme.id(), first.date());
-        return CohortView.of(cohort, clock.instant());
+        return CohortView.of(cohort, List.of(), clock.instant());
     }
 
     public CohortView find(String id) {
-        return CohortView.of(store.load(id), clock.instant());
+        return CohortView.of(store.load(id), bookings.ofCohort(id), clock.instant());
     }
 
     /** The cohort, if the caller manages its hub; 404 otherwise. */
@@ -75,7 +79,10 @@ public class CohortService {
 
     private List<CohortView> views(Criteria criteria) {
         var now = clock.instant();
-        return store.find(criteria, Sort.by("name")).stream().map(c -> CohortView.of(c, now))
+        List<Cohort> found = store.find(criteria, Sort.by("name"));
+        Map<String, List<Booking>> booked = bookings.ofCohorts(found.stream().map(Cohort::id).toList()).stream()
+                .collect(Collectors.groupingBy(Booking::cohortId));
+        return found.stream().map(c -> CohortView.of(c, booked.getOrDefault(c.id, List.of()), now))
                 .sorted(Comparator.comparing(v -> v.sessions().getFirst().startsAt())).toList();
     }
 

@@ -15,22 +15,23 @@ public record CohortView(String id, String programmeId, String programmeTitle, S
         Instant bookingOpens, Instant bookingCloses, Instant cancellationCutoff, List<String> eligibleLaCodes,
         @Nullable String eligibleProjectId, boolean bookingOpen, int registersTaken) {
 
-    public static CohortView of(Cohort c, Instant now) {
-        int confirmed = count(c, BookingStatus.CONFIRMED);
-        int offered = count(c, BookingStatus.OFFERED);
+    /** The cohort's numbers: places and queue from its counters, confirmed/offered/attendance from its bookings. */
+    public static CohortView of(Cohort c, List<Booking> bookings, Instant now) {
+        int confirmed = count(bookings, BookingStatus.CONFIRMED);
+        int offered = count(bookings, BookingStatus.OFFERED);
         return new CohortView(c.id, c.programmeId, c.programmeTitle, c.hubCode, c.name, c.sessions(), c.venue,
                 c.onlineLink, c.capacity, confirmed, offered, c.waiting, Math.max(0, c.capacity - c.held),
-                c.capacity == 0 ? 0 : Math.round(confirmed * 100f / c.capacity), attendanceRate(c), c.bookingOpens,
+                c.capacity == 0 ? 0 : Math.round(confirmed * 100f / c.capacity), attendanceRate(c, bookings), c.bookingOpens,
                 c.bookingCloses, c.cancellationCutoff, c.eligibleLaCodes(), c.eligibleProjectId, c.bookableAt(now),
                 c.registers.size());
     }
 
-    private static int count(Cohort c, BookingStatus status) {
-        return (int) c.bookings.stream().filter(b -> b.status() == status).count();
+    private static int count(List<Booking> bookings, BookingStatus status) {
+        return (int) bookings.stream().filter(b -> b.status() == status).count();
     }
 
-    private static @Nullable Integer attendanceRate(Cohort c) {
-        List<Booking> attendees = c.bookings.stream().filter(b -> b.status() == BookingStatus.CONFIRMED).toList();
+    private static @Nullable Integer attendanceRate(Cohort c, List<Booking> bookings) {
+        List<Booking> attendees = bookings.stream().filter(b -> b.status() == BookingStatus.CONFIRMED).toList();
         if (c.registers.isEmpty() || attendees.isEmpty()) {
             return null;
         }

@@ -1,6 +1,8 @@
 package org.uplift.cpd.notification;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -16,12 +18,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.uplift.cpd.CpdProperties;
 import org.uplift.cpd.cohort.Booking;
+import org.uplift.cpd.cohort.BookingStore;
 import org.uplift.cpd.cohort.Cohort;
 import org.uplift.cpd.cohort.CohortStore;
 import org.uplift.cpd.cohort.Mail;
 
 /**
- * Sends the emails queued in cohorts (queued in the same write as the change they announce), then removes them from
+ * Sends the emails queued in bookings (queued in the same write as the change they announce), then removes them from
  * the queue: at least once, like the event outbox. A message the SMTP server keeps refusing is dropped after
  * {@value #MAX_ATTEMPTS} tries, with a log line, rather than blocking the queue.
  */
@@ -31,14 +34,16 @@ class QueuedMailSender {
     private static final Logger log = LoggerFactory.getLogger(QueuedMailSender.class);
     static final int MAX_ATTEMPTS = 10;
 
-    private final CohortStore store;
+    private final BookingStore store;
+    private final CohortStore cohorts;
     private final JavaMailSender mail;
     private final CpdProperties properties;
     private final String baseUrl;
 
-    QueuedMailSender(CohortStore store, JavaMailSender mail, CpdProperties properties,
+    QueuedMailSender(BookingStore store, CohortStore cohorts, JavaMailSender mail, CpdProperties properties,
             @Value("${uplift.public-url:http://localhost:8080}") String baseUrl) {
         this.store = store;
+        this.cohorts = cohorts;
         this.mail = mail;
         this.properties = properties;
         this.baseUrl = baseUrl;
@@ -46,27 +51,28 @@ class QueuedMailSender {
 
     @Scheduled(fixedDelayString = "${uplift.cpd.mail-sweep:PT2S}")
     void sendQueued() {
-        for (Cohort cohort : store.withMail()) {
-            for (Mail queued : cohort.mail()) {
-                send(cohort, queued);
+        Map<String, Cohort> loaded = new HashMap<>();
+        for (Booking booking : store.withMail()) {
+            Cohort cohort = loaded.computeIfAbsent(booking.cohortId(), cohorts::load);
+            for (Mail queued : booking.mail()) {
+                send(cohort, booking, queued);
             }
         }
     }
 
-    private void send(Cohort cohort, Mail queued) {
-        Booking booking = cohort.booking(queued.bookingId()).orElse(null);
-        if (booking == null || queued.attempts() >= MAX_ATTEMPTS) {
+    private void send(Cohort cohort, Booking booking, Mail queued) {
+        if (queued.attempts() >= MAX_ATTEMPTS) {
             log.warn("Dropping {} email {} for booking {} after {} attempts", queued.kind(), queued.mailId(),
                     queued.bookingId(), queued.attempts());
-            store.mailDone(cohort.id(), queued.mailId());
+            store.mailDone(booking.bookingId(), queued.mailId());
             return;
         }
         try {
             mail.send(message(cohort, booking, queued.kind()));
-            store.mailDone(cohort.id(), queued.mailId());
+            store.mailDone(booking.bookingId(), queued.mailId());
         } catch (MailException | MessagingException e) {
             log.warn("Could not send {} email for booking {}: {}", queued.kind(), booking.bookingId(), e.toString());
-            store.mailFailed(cohort.id(), queued.mailId());
+            store.mailFailed(booking.bookingId(), queued.mailId());
         }
     }
 

@@ -8,17 +8,20 @@ import org.springframework.stereotype.Component;
 import org.uplift.cpd.CpdProperties;
 import org.uplift.cpd.cohort.Cohort;
 import org.uplift.cpd.cohort.CohortStore;
+import org.uplift.cpd.cohort.Registers;
 
 /** Queues the reminder email once a cohort's first session is within {@code uplift.cpd.reminder-lead}. */
 @Component
 public class Reminders {
 
     private final CohortStore store;
+    private final Registers registers;
     private final Clock clock;
     private final CpdProperties properties;
 
-    Reminders(CohortStore store, Clock clock, CpdProperties properties) {
+    Reminders(CohortStore store, Registers registers, Clock clock, CpdProperties properties) {
         this.store = store;
+        this.registers = registers;
         this.clock = clock;
         this.properties = properties;
     }
@@ -29,7 +32,7 @@ public class Reminders {
         int queued = 0;
         for (Cohort candidate : store.awaitingReminder()) {
             if (!candidate.firstSession().startsAt().minus(properties.reminderLead()).isAfter(now)
-                    && store.modify(candidate.id(), cohort -> cohort.remindIfDue(now, properties.reminderLead()))) {
+                    && registers.remindIfDue(candidate, properties.reminderLead())) {
                 queued++;
             }
         }
