@@ -1,5 +1,6 @@
 package org.uplift.reporting.freshness;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 
@@ -27,7 +28,12 @@ public class Freshness {
     static final String COLLECTION = "read_model_status";
     private static final String ID = "events";
 
+    // this replica's own writes are seen at once; another replica's within this long
+    private static final long RECHECK_NANOS = Duration.ofMillis(250).toNanos();
+
     private final MongoTemplate mongo;
+    private volatile @Nullable Stamp recent;
+    private volatile long recentAt;
 
     Freshness(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -46,18 +52,29 @@ public class Freshness {
                 Updates.combine(Updates.max("lastEventAt", Date.from(event.occurredAt())),
                         Updates.inc("eventsApplied", 1), Updates.set("version", newVersion())),
                 new UpdateOptions().upsert(true));
+        recent = null;
     }
 
     /** Records a write that is not an event of its own (a roll-up of cells), after it is done. */
     public void changed() {
         mongo.getCollection(COLLECTION).updateOne(Filters.eq("_id", ID), Updates.set("version", newVersion()),
                 new UpdateOptions().upsert(true));
+        recent = null;
     }
 
+    /** The stamp and version, read together (so an answer cached under the version matches the stamp shown with it). */
     public Stamp stamp() {
+        Stamp stamp = recent;
+        long now = System.nanoTime();
+        if (stamp != null && now - recentAt < RECHECK_NANOS) {
+            return stamp;
+        }
         Document status = status();
-        return new Stamp(status == null || status.getDate("lastEventAt") == null ? null : status.getDate("lastEventAt").toInstant(),
+        stamp = new Stamp(status == null || status.getDate("lastEventAt") == null ? null : status.getDate("lastEventAt").toInstant(),
                 status == null ? "none" : status.get("version", "none"));
+        recent = stamp;
+        recentAt = now;
+        return stamp;
     }
 
     public @Nullable Instant lastEventAt() {
@@ -72,6 +89,7 @@ public class Freshness {
     public void reset() {
         mongo.getCollection(COLLECTION).replaceOne(Filters.eq("_id", ID), new Document("version", newVersion()),
                 new ReplaceOptions().upsert(true));
+        recent = null;
     }
 
     private @Nullable Document status() {

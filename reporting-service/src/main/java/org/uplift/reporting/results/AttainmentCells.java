@@ -36,8 +36,7 @@ class AttainmentCells {
 
     /** Replaces one school's cell for a dataset and marks its LA's sum pending. */
     void writeSchool(String urn, String laCode, String key, Map<Group, Stats> groups, boolean complete) {
-        String revision = store.write("school", urn, key, groups, complete ? 0 : 1, null);
-        store.markParent("la", laCode, key, urn, java.util.Objects.requireNonNull(revision));
+        store.markParent("la", laCode, key, urn, store.write("school", urn, key, groups, complete ? 0 : 1));
     }
 
     void clear() {

@@ -1,5 +1,6 @@
 package org.uplift.reporting.results;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
@@ -16,16 +17,19 @@ import org.uplift.reporting.freshness.Freshness;
 /**
  * Sums school cells into LA cells, LA cells into region cells and region cells into the platform's, in the background:
  * applying a school's results only writes its own cell and marks its LA's roll-up pending, so a year of results costs
- * one sum per LA, region and platform cell each pass (every half second by default) instead of one per school.
+ * one sum per LA, region and platform cell each pass (every second by default) instead of one per school.
  *
  * <p>Safe with several replicas and after a crash: the pending marks are in the database (written before the event
- * counts as applied), a sum is of the children's stored cells (state, not increments), a sum computed from an older
- * generation never replaces a newer one, and a roll-up stays pending if a child changed while it was being summed.
+ * counts as applied), a sum is of the children's stored cells (state, not increments), one replica at a time sums a
+ * cell (a lease, which a crashed replica's claim outlives by at most a minute), and a roll-up stays pending if a child
+ * changed while it was being summed.
  */
 @Component
 class CellRollups {
 
     private static final List<String> LEVELS = List.of("la", "region", "platform");
+    // far longer than a sum takes; only a replica that stalls for longer could write a sum after another's newer one
+    private static final Duration LEASE = Duration.ofSeconds(60);
 
     private final CellStore store;
     private final Freshness freshness;
@@ -36,7 +40,7 @@ class CellRollups {
         this.freshness = freshness;
     }
 
-    @Scheduled(fixedDelayString = "${uplift.reporting.rollup-delay:500ms}")
+    @Scheduled(fixedDelayString = "${uplift.reporting.rollup-delay:1s}")
     void rollUpPending() {
         lock.lock();
         try {
@@ -64,7 +68,11 @@ class CellRollups {
         }
     }
 
-    private boolean rollUp(String level, Document rollup) {
+    private boolean rollUp(String level, Document pending) {
+        Document rollup = store.claim(pending.get("_id"), LEASE);
+        if (rollup == null) {
+            return false;
+        }
         long generation = ((Number) rollup.get("gen")).longValue();
         String code = rollup.getString("code");
         String key = rollup.getString("key");
@@ -79,17 +87,15 @@ class CellRollups {
             CellStore.CellStats stats = store.stats(childLevel, child.getKey(), key, (String) child.getValue());
             incomplete += stats == null ? 0 : CellStore.addTo(sums, stats);
         }
-        String revision = store.write(level, code, key, sums, incomplete, generation);
-        if (revision != null) {
-            switch (level) {
-                case "la" -> ReferenceData.localAuthority(code).map(LocalAuthority::regionCode)
-                        .ifPresent(region -> store.markParent("region", region, key, code, revision));
-                case "region" -> store.markParent("platform", "", key, code, revision);
-                default -> {
-                }
+        String revision = store.write(level, code, key, sums, incomplete);
+        switch (level) {
+            case "la" -> ReferenceData.localAuthority(code).map(LocalAuthority::regionCode)
+                    .ifPresent(region -> store.markParent("region", region, key, code, revision));
+            case "region" -> store.markParent("platform", "", key, code, revision);
+            default -> {
             }
         }
         store.settle(rollup, generation);
-        return revision != null;
+        return true;
     }
 }

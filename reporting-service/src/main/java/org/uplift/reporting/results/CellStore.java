@@ -1,6 +1,8 @@
 package org.uplift.reporting.results;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,11 +10,11 @@ import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
@@ -28,7 +30,8 @@ import org.uplift.reporting.figures.Stats;
  * The attainment cells as stored: one document per (level, code, assessment key) under {@code _id}
  * {@code level|code|kind|assessment|year|term}, written whole with a fresh revision; an index document per area listing
  * its cells' keys; and a roll-up document per LA, region and platform cell listing its children's current revisions
- * and whether it needs summing again. Everything is read by {@code _id} (the embedded MongoDB only indexes that).
+ * and whether it needs summing again. Cells are read and written by {@code _id} alone: the embedded MongoDB uses its
+ * index only for a query on nothing but {@code _id}, and scans the collection for anything more.
  *
  * <p>A cell's statistics never change under one revision, so they are cached in memory by {@code id@revision}: a
  * roll-up finds its children's revisions in its own document and reads only the children it has not seen yet (none, on
@@ -53,27 +56,12 @@ class CellStore {
         this.mongo = mongo;
     }
 
-    /**
-     * Replaces a cell under a new revision and answers that revision. With {@code basis} (a roll-up's generation) the
-     * write is refused, answering null, when a roll-up of a later generation is already stored.
-     */
-    @Nullable String write(String level, String code, String key, Map<Group, Stats> groups, int incomplete, @Nullable Long basis) {
+    /** Replaces a cell under a new revision and answers that revision. */
+    String write(String level, String code, String key, Map<Group, Stats> groups, int incomplete) {
         String id = level + "|" + code + "|" + key;
         String revision = new ObjectId().toHexString();
-        Document cell = new Document("groups", toDocument(groups)).append("incomplete", incomplete).append("rev", revision);
-        if (basis == null) {
-            cells().replaceOne(Filters.eq("_id", id), cell, new ReplaceOptions().upsert(true));
-        } else {
-            try {
-                cells().replaceOne(Filters.and(Filters.eq("_id", id), Filters.or(Filters.lt("basis", basis), Filters.exists("basis", false))),
-                        cell.append("basis", basis), new ReplaceOptions().upsert(true));
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                return null;
-            }
-        }
+        cells().replaceOne(Filters.eq("_id", id), new Document("groups", toDocument(groups)).append("incomplete", incomplete)
+                .append("rev", revision), new ReplaceOptions().upsert(true));
         byRevision.put(id + "@" + revision, new CellStats(groups, incomplete));
         index().updateOne(Filters.eq("_id", level + "|" + code), Updates.addToSet("codes", key), new UpdateOptions().upsert(true));
         return revision;
@@ -90,10 +78,24 @@ class CellStore {
         return rollups().find(Filters.and(Filters.eq("pending", true), Filters.eq("level", level))).into(new ArrayList<>());
     }
 
-    /** Marks a roll-up done unless a child changed since {@code generation} was read (then it stays pending). */
+    /**
+     * Claims a pending roll-up for {@code lease} so that no other replica sums the same cell at the same time; answers
+     * the roll-up as claimed (with the generation to sum), or null when another replica holds it. Conditions other than
+     * {@code _id} are only ever put on this small collection: the embedded MongoDB scans for them.
+     */
+    @Nullable Document claim(Object id, Duration lease) {
+        Date now = new Date();
+        return rollups().findOneAndUpdate(Filters.and(Filters.eq("_id", id), Filters.eq("pending", true),
+                        Filters.or(Filters.lt("lease", now), Filters.exists("lease", false))),
+                Updates.set("lease", new Date(now.getTime() + lease.toMillis())),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+    }
+
+    /** Releases a claim; marks the roll-up done unless a child changed since {@code generation} (then it stays pending). */
     void settle(Document rollup, long generation) {
         rollups().updateOne(Filters.and(Filters.eq("_id", rollup.get("_id")), Filters.eq("gen", generation)),
                 Updates.set("pending", false));
+        rollups().updateOne(Filters.eq("_id", rollup.get("_id")), Updates.unset("lease"));
     }
 
     /** The children's codes and current revisions of a rolled-up cell (schools of an LA, LAs of a region, regions). */

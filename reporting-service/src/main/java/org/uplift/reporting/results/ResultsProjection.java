@@ -1,5 +1,6 @@
 package org.uplift.reporting.results;
 
+import java.util.List;
 import java.util.Map;
 
 import com.mongodb.client.MongoCollection;
@@ -55,21 +56,23 @@ class ResultsProjection {
         if (results.sequence() < storedSequence) {
             return;
         }
+        Map<Group, Stats> groups = statistics(results);
+        Document dataset;
         if (results.sequence() > storedSequence) {
             if (stored != null) {
                 for (int part = 1; part <= stored.getInteger("parts", 1); part++) {
                     parts().deleteOne(Filters.eq("_id", datasetId + "|" + storedSequence + "|" + part));
                 }
             }
-            datasets.replaceOne(Filters.eq("_id", datasetId), new Document("_id", datasetId)
-                    .append("sequence", results.sequence()).append("urn", results.urn()).append("laCode", results.laCode())
-                    .append("year", results.academicYear()).append("kind", results.kind().name())
-                    .append("assessment", results.assessment()).append("term", results.term())
-                    .append("parts", results.parts()), new ReplaceOptions().upsert(true));
+            dataset = new Document("_id", datasetId).append("sequence", results.sequence()).append("urn", results.urn())
+                    .append("laCode", results.laCode()).append("year", results.academicYear()).append("kind", results.kind().name())
+                    .append("assessment", results.assessment()).append("term", results.term()).append("parts", results.parts())
+                    .append("partsSeen", List.of(results.part()));
+            datasets.replaceOne(Filters.eq("_id", datasetId), dataset, new ReplaceOptions().upsert(true));
+        } else {
+            dataset = datasets.findOneAndUpdate(Filters.eq("_id", datasetId), Updates.addToSet("partsSeen", results.part()),
+                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         }
-        Map<Group, Stats> groups = statistics(results);
-        Document dataset = datasets.findOneAndUpdate(Filters.eq("_id", datasetId), Updates.addToSet("partsSeen", results.part()),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         int parts = dataset.getInteger("parts", 1);
         if (parts > 1) {
             parts().replaceOne(Filters.eq("_id", datasetId + "|" + results.sequence() + "|" + results.part()),

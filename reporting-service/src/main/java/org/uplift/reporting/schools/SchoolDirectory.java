@@ -5,7 +5,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
@@ -37,22 +36,25 @@ class SchoolDirectory implements SchoolLookup {
         this.mongo = mongo;
     }
 
+    /**
+     * Read, then write by {@code _id} alone (the embedded MongoDB scans the collection for any other condition): safe
+     * because a school's events share its key, so one consumer applies them in order.
+     */
     void apply(EventEnvelope event) {
         JsonNode school = event.payload().path("school");
+        String urn = school.path("urn").asString();
         Date asOf = Date.from(event.occurredAt());
-        Bson newerThanStored = Filters.and(Filters.eq("_id", school.path("urn").asString()),
-                Filters.or(Filters.lt("asOf", asOf), Filters.exists("asOf", false)));
-        try {
-            mongo.getCollection(COLLECTION).updateOne(newerThanStored, Updates.combine(
-                    Updates.set("laCode", school.path("laCode").asString()),
-                    Updates.set("regionCode", school.path("regionCode").asString()),
-                    Updates.set("name", school.path("name").asString()),
-                    Updates.set("phase", school.path("phase").asString()),
-                    Updates.set("status", school.path("status").asString()),
-                    Updates.set("asOf", asOf)), new UpdateOptions().upsert(true));
-        } catch (MongoWriteException staleEvent) {
-            // the upsert collided with a newer stored state: this event is older, nothing to do
+        Document stored = mongo.getCollection(COLLECTION).find(Filters.eq("_id", urn)).first();
+        if (stored != null && stored.getDate("asOf") != null && !stored.getDate("asOf").before(asOf)) {
+            return;
         }
+        mongo.getCollection(COLLECTION).updateOne(Filters.eq("_id", urn), Updates.combine(
+                Updates.set("laCode", school.path("laCode").asString()),
+                Updates.set("regionCode", school.path("regionCode").asString()),
+                Updates.set("name", school.path("name").asString()),
+                Updates.set("phase", school.path("phase").asString()),
+                Updates.set("status", school.path("status").asString()),
+                Updates.set("asOf", asOf)), new UpdateOptions().upsert(true));
     }
 
     @Override

@@ -106,6 +106,7 @@ class ScaleBenchmark {
         String kind = ks4 ? "ks4" : "ks2";
         String path = "/api/reports/attainment?level=platform&year=" + SyntheticResults.year(startYear).replace("/", "%2F");
         long start = System.nanoTime();
+        long cpu = processCpuNanos();
         events.forEach(event -> kafka.send(Topics.RESULT, event[0], event[1]));
         kafka.flush();
         double published = seconds(start);
@@ -113,12 +114,14 @@ class ScaleBenchmark {
         await().atMost(Duration.ofMinutes(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> pupilsShown(api.json(path, TestTokens.admin()), kind) == pupils);
         double seconds = seconds(start);
-        log("%s %s: %d pupils in %d events applied and rolled up in %.1f s = %.0f pupils/s (published in %.1f s; generated beforehand in %.1f s); heap after GC %d MB"
-                .formatted(kind.toUpperCase(), SyntheticResults.year(startYear), pupils, ks4 ? data.secondarySchools()
-                        : data.schools() - data.secondarySchools(), seconds, pupils / seconds, published, generated, heapAfterGc()));
+        double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
+        log(("%s %s: %d pupils in %d events applied and rolled up in %.1f s = %.0f pupils/s, %.1f CPU s (published in %.1f s; "
+                + "generated beforehand in %.1f s); load average %.1f; heap after GC %d MB").formatted(kind.toUpperCase(),
+                SyntheticResults.year(startYear), pupils, ks4 ? data.secondarySchools() : data.schools() - data.secondarySchools(),
+                seconds, pupils / seconds, cpuSeconds, published, generated, loadAverage(), heapAfterGc()));
     }
 
-    /** 20 callers, each asking the platform, a region, an LA and a school's attainment and gaps in turn. */
+    /** 20 callers, each asking the platform, a region, an LA and a school's attainment and gaps in turn (after a warm-up). */
     private void latency(Api api, SyntheticResults data, String year, int yearsStored) throws Exception {
         String encoded = year.replace("/", "%2F");
         Map<String, String> paths = new LinkedHashMap<>();
@@ -137,8 +140,23 @@ class ScaleBenchmark {
             first.append(" %s %d ms (%d kB);".formatted(name, (System.nanoTime() - start) / 1_000_000, answer.body().length() / 1024));
             assertThat(answer.statusCode()).isEqualTo(200);
         }
+        callers(paths, names, 10, new ConcurrentHashMap<>(), Collections.synchronizedList(new ArrayList<>()));
         Map<String, List<Long>> byName = new ConcurrentHashMap<>();
         List<Long> all = Collections.synchronizedList(new ArrayList<>());
+        long cpu = processCpuNanos();
+        callers(paths, names, REQUESTS_PER_USER, byName, all);
+        log("  after %d year(s): first (uncached) answers:%s".formatted(yearsStored, first));
+        double cpuPerRequest = (processCpuNanos() - cpu) / 1e6 / all.size();
+        log("  after %d year(s): %d requests by %d concurrent callers: %s; %.1f CPU ms per request (callers included); load average %.1f"
+                .formatted(yearsStored, all.size(), USERS, percentiles(all), cpuPerRequest, loadAverage()));
+        for (String name : names) {
+            log("    %-20s %s".formatted(name, percentiles(byName.get(name))));
+        }
+    }
+
+    /** {@code USERS} concurrent callers, each asking the paths in turn; a first round of 10 each warms the JVM up. */
+    private void callers(Map<String, String> paths, List<String> names, int requestsPerUser, Map<String, List<Long>> byName,
+            List<Long> all) throws Exception {
         try (ExecutorService users = Executors.newFixedThreadPool(USERS)) {
             List<Future<?>> running = new ArrayList<>();
             for (int u = 0; u < USERS; u++) {
@@ -147,7 +165,7 @@ class ScaleBenchmark {
                     Api own = new Api(port);
                     // a caller keeps its access token for its lifetime, as a browser session behind the gateway does
                     String token = TestTokens.admin().bearer();
-                    for (int r = 0; r < REQUESTS_PER_USER; r++) {
+                    for (int r = 0; r < requestsPerUser; r++) {
                         String name = names.get((user + r) % names.size());
                         long start = System.nanoTime();
                         assertThat(own.get(paths.get(name), token).statusCode()).isEqualTo(200);
@@ -161,11 +179,6 @@ class ScaleBenchmark {
             for (Future<?> f : running) {
                 f.get();
             }
-        }
-        log("  after %d year(s): first (uncached) answers:%s".formatted(yearsStored, first));
-        log("  after %d year(s): %d requests by %d concurrent callers: %s".formatted(yearsStored, all.size(), USERS, percentiles(all)));
-        for (String name : names) {
-            log("    %-20s %s".formatted(name, percentiles(byName.get(name))));
         }
     }
 
@@ -183,6 +196,15 @@ class ScaleBenchmark {
             }
         }
         return -1;
+    }
+
+    /** CPU used by this JVM (service, broker, MongoDB server and callers): unlike wall time, not inflated by other processes. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static long heapAfterGc() {
