@@ -1,6 +1,7 @@
 package org.uplift.devstack;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,27 +10,40 @@ import java.util.List;
  */
 final class JvmOptions {
 
+    private static final String GATEWAY = "gateway";
+
     private JvmOptions() {
     }
 
+    /** Prints a service's options one per line, so devstack/bench scripts run it exactly as the stack does. */
+    public static void main(String[] args) {
+        service(Path.of(args[0])).forEach(System.out::println);
+    }
+
     /**
-     * Serial GC and C1 only: fewest threads and the least start-up compilation competing for 2 cores (a dev stack
-     * never needs C2's peak throughput). The per-service dynamic CDS archive is written on the first clean exit and
-     * maps the already-parsed classes on later starts; the JVM rebuilds it by itself when the jar changes.
+     * Serial GC and C1 only for the services: fewest threads and the least start-up compilation competing for 2 cores
+     * (their requests are few in a dev stack). The gateway instead keeps the full tiered JIT: every request passes
+     * through it, and C2-compiled code halves its CPU per proxied request (devstack/bench/gateway-isolated.sh), for a
+     * larger code cache. The per-service dynamic CDS archive ({@code <module>.jsa}, see {@code Workspace}) is written
+     * on the first clean exit and maps the already-parsed classes on later starts; the JVM rebuilds it by itself when
+     * the jar changes.
      */
     static List<String> service(Path cdsArchive) {
-        return List.of(
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
+        boolean gateway = cdsArchive.getFileName().toString().equals(GATEWAY + ".jsa");
+        List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC"));
+        options.addAll(gateway
+                ? List.of("-XX:ReservedCodeCacheSize=96m")
+                : List.of("-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=64m"));
+        options.addAll(List.of(
                 "-Xss512k",
-                "-XX:ReservedCodeCacheSize=64m",
                 "-XX:MaxMetaspaceSize=256m",
                 "-Xms32m",
                 "-Xmx256m",
                 "-XX:SharedArchiveFile=" + cdsArchive,
                 "-XX:+AutoCreateSharedArchive",
                 "-Xlog:cds=off",
-                "-Xlog:cds+dynamic=off");
+                "-Xlog:cds+dynamic=off"));
+        return List.copyOf(options);
     }
 
     /** The broker's default log4j2 configuration logs errors only; INFO shows its start and topic creation. */

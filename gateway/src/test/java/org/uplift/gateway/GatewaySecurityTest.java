@@ -123,6 +123,17 @@ class GatewaySecurityTest {
     }
 
     @Test
+    void keepsNoSessionOrCsrfCookieForAnApiClientButSendsTheSecurityHeaders() {
+        client.get().uri("/api/schools")
+                .header("Authorization", "Bearer token-from-a-script")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().doesNotExist("Set-Cookie")
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().valueEquals("X-Frame-Options", "DENY");
+    }
+
+    @Test
     void slowsDownAClientThatExceedsItsApiRate() {
         String token = "Bearer burst-" + System.nanoTime();
         int ok = 0;
