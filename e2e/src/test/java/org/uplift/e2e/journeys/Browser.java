@@ -1,6 +1,9 @@
 package org.uplift.e2e.journeys;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,6 +57,14 @@ public final class Browser implements AutoCloseable {
         return checked();
     }
 
+    /**
+     * Opens a path without checking it, for polling a page until something shows up; call {@link #checked()} on the
+     * page the polling ends on, so each page is still checked once.
+     */
+    void reloadUnchecked(String path) {
+        driver.get(gateway.resolve(path).toString());
+    }
+
     /** Opens any URL (for example another site) without checking it: it is not our page. */
     void openElsewhere(String url) {
         driver.get(url);
@@ -79,6 +90,14 @@ public final class Browser implements AutoCloseable {
 
     WebElement find(By target) {
         return driver.findElement(target);
+    }
+
+    /** Fetches a link of ours with this browser's session, as a download would (Chromium headless saves no files). */
+    HttpResponse<byte[]> download(String href) throws Exception {
+        String cookies = driver.manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(gateway.resolve(href)).header("Cookie", cookies)
+                .timeout(Duration.ofMinutes(1)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     String heading() {
