@@ -104,8 +104,12 @@ class EventBackboneIT {
         assertThat(projection.appliedCount("990206")).isZero();
     }
 
-    /** Reads the dead-letter topic from its start until the record for {@code key} turns up. */
     private ConsumerRecord<String, String> parkedRecord(String key) {
+        return parkedRecord(broker, key);
+    }
+
+    /** Reads the dead-letter topic from its start until the record for {@code key} turns up. */
+    static ConsumerRecord<String, String> parkedRecord(EmbeddedKafkaBroker broker, String key) {
         Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "dlt-reader-" + UUID.randomUUID(), false);
         props.put("auto.offset.reset", "earliest");
         try (Consumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
@@ -122,7 +126,7 @@ class EventBackboneIT {
         throw new AssertionError("nothing parked for key " + key);
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
+    static String header(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? "" : new String(header.value());
     }
@@ -132,7 +136,7 @@ class EventBackboneIT {
                 "Community school", "OPEN", null, "LE1 1AA", null));
     }
 
-    private static String envelope(UUID id, String urn, String name) {
+    static String envelope(UUID id, String urn, String name) {
         return """
                 {"eventId":"%s","type":"school.registered","version":1,"occurredAt":"2026-11-23T10:00:00Z",
                  "source":"test","laCode":"856","futureField":{"ignored":true},
