@@ -5,6 +5,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
@@ -18,6 +20,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import org.uplift.contracts.EventEnvelope;
 import org.uplift.contracts.reference.ReferenceData;
+import org.uplift.reporting.freshness.Freshness;
 
 import tools.jackson.databind.JsonNode;
 
@@ -31,9 +34,14 @@ class SchoolDirectory implements SchoolLookup {
     static final String COLLECTION = "school_directory";
 
     private final MongoTemplate mongo;
+    private final Freshness freshness;
+    // lookups (every school-level report, every school row of an LA's table) kept until the read model changes
+    private final Cache<String, Optional<KnownSchool>> lookups = Caffeine.newBuilder().maximumSize(50_000).build();
+    private volatile String lookupsVersion = "";
 
-    SchoolDirectory(MongoTemplate mongo) {
+    SchoolDirectory(MongoTemplate mongo, Freshness freshness) {
         this.mongo = mongo;
+        this.freshness = freshness;
     }
 
     /**
@@ -59,6 +67,15 @@ class SchoolDirectory implements SchoolLookup {
 
     @Override
     public Optional<KnownSchool> school(String urn) {
+        String version = freshness.stamp().version();
+        if (!version.equals(lookupsVersion)) {
+            lookups.invalidateAll();
+            lookupsVersion = version;
+        }
+        return lookups.get(urn, this::read);
+    }
+
+    private Optional<KnownSchool> read(String urn) {
         Document school = mongo.getCollection(COLLECTION).find(Filters.eq("_id", urn)).first();
         return school == null ? Optional.empty() : Optional.of(new KnownSchool(urn, school.getString("name"),
                 school.getString("laCode"), school.getString("regionCode")));

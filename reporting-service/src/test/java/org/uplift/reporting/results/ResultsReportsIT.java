@@ -101,6 +101,19 @@ class ResultsReportsIT {
     }
 
     @Test
+    void anAnswerCachedBeforeAnUploadIsNotServedAfterIt() throws Exception {
+        String la = "/api/reports/attainment?level=la&code=856&year=2023/24";
+        String platform = "/api/reports/attainment?level=platform&year=2023/24";
+        assertThat(Api.row(api.json(la, TestTokens.admin()), "ks2", "all")).as("no results for 2023/24 yet").isNull();
+        assertThat(Api.row(api.json(platform, TestTokens.admin()), "ks2", "all")).isNull();
+        events.school("990704", "856", "E12000004");
+        events.ks2Results("990704", "856", "2023/24", 1, 1, 1, "e", Events.twelvePupils());
+        await().atMost(Duration.ofSeconds(30)).until(() -> "12".equals(first(api.json(la, TestTokens.admin())))
+                && "12".equals(first(api.json(platform, TestTokens.admin()))));
+        assertThat(Api.row(api.json(la, TestTokens.admin()), "ks2", "disadvantaged")).containsExactly("6", "66.7", "16.7", "100.0");
+    }
+
+    @Test
     void eachCallerSeesOnlyTheirTenancyAndOthersAnswer404() throws Exception {
         TestTokens schoolLead = TestTokens.user("school.lead", Role.SCHOOL_LEAD).urn("990701");
         assertThat(status("la", "856", TestTokens.leicesterOfficer())).isEqualTo(200);

@@ -2,7 +2,7 @@ package org.uplift.reporting.testing;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.UUID;
 
 import org.uplift.contracts.reference.LocalAuthority;
@@ -19,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  * proportions (about a quarter disadvantaged, one in seven SEN, one in five EAL). National shape: 20,000 schools of which
  * 3,450 secondary, mean cohorts 174 (KS4) and 36 (KS2), about 600,000 pupils a year for each. Produces the same
  * {@code results.accepted} envelopes as assessment-service (one part: under its 500 pupils a part), so the benchmark
- * exercises the real consuming path.
+ * exercises the real consuming path. Seeds go through {@link SplittableRandom}, whose first values for neighbouring seeds
+ * are independent ({@code java.util.Random}'s are not, which skewed cohort sizes by school number).
  */
 public final class SyntheticResults {
 
@@ -66,7 +67,7 @@ public final class SyntheticResults {
     /** The cohort of one school (the same every year). */
     public int pupils(int school) {
         int mean = isSecondary(school) ? ks4Pupils : ks2Pupils;
-        return (int) Math.round(mean * (0.5 + new Random(school).nextDouble()));
+        return (int) Math.round(mean * (0.5 + new SplittableRandom(school).nextDouble()));
     }
 
     public String schoolEvent(int school) {
@@ -81,7 +82,7 @@ public final class SyntheticResults {
 
     /** The results.accepted envelope of one school and year: KS4 for a secondary school, KS2 for a primary. */
     public String resultsEvent(int school, int startYear) {
-        Random random = new Random(school * 31L + startYear);
+        SplittableRandom random = new SplittableRandom(school * 31L + startYear);
         boolean ks4 = isSecondary(school);
         String kind = ks4 ? "KS4" : "KS2";
         String datasetId = datasetKey(urn(school), kind, startYear);
