@@ -1,3 +1,5 @@
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.StringJoiner;
@@ -18,7 +20,14 @@ class GatewayBenchBackend {
         System.setProperty("sun.net.httpserver.nodelay", "true");
         byte[] page = schools(26).getBytes(StandardCharsets.UTF_8);
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 512);
+        // Optional CPU per answer (BACKEND_CPU_US), to compare with a backend that works as hard as a real service.
+        long cpuNanos = Long.parseLong(System.getenv().getOrDefault("BACKEND_CPU_US", "0")) * 1000;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         server.createContext("/", exchange -> {
+            long until = threads.getCurrentThreadCpuTime() + cpuNanos;
+            while (cpuNanos > 0 && threads.getCurrentThreadCpuTime() < until) {
+                Thread.onSpinWait();
+            }
             exchange.getRequestBody().readAllBytes();
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.getResponseHeaders().add("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");

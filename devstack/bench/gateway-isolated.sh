@@ -9,6 +9,7 @@
 #   GATEWAY_JVM_OPTIONS="-XX:+UseSerialGC -Xmx256m" devstack/bench/gateway-isolated.sh   # instead of JvmOptions
 #   EXTRA_JVM_OPTIONS="-XX:TieredStopAtLevel=1" devstack/bench/gateway-isolated.sh    # in addition to JvmOptions
 #   PROFILE=/tmp/gateway.jfr devstack/bench/gateway-isolated.sh   # JFR recording of the measured runs
+#   BACKEND_CPU_US=1000 devstack/bench/gateway-isolated.sh      # a backend that spends 1 ms CPU per answer, like a service
 # Extra arguments go to the gateway, e.g. --management.tracing.sampling.probability=0.1
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
