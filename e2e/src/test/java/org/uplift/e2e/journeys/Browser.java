@@ -15,6 +15,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -75,7 +76,13 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(gateway.getAuthority()));
+        // Back on our side, past the gateway's code-exchange redirect, and the page it lands on fully loaded: reading the
+        // page any earlier can catch the in-between redirect (seen on a loaded machine).
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(browser -> {
+            String url = browser.getCurrentUrl();
+            return url != null && url.startsWith(gateway.toString()) && !url.contains("/login/oauth2/")
+                    && "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState"));
+        });
         return checked();
     }
 

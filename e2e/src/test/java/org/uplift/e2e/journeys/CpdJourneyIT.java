@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.uplift.devstack.LocalStack;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +37,7 @@ class CpdJourneyIT {
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final LocalTime START = LocalTime.of(9, 30);
     private static final LocalTime END = LocalTime.of(15, 30);
+    private static final DateTimeFormatter UTC_DATE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssX");
 
     private Browser browser;
 
@@ -59,7 +63,7 @@ class CpdJourneyIT {
         // The "Booking confirmed" banner is a flash attribute kept in cpd-service's own HTTP session, whose cookie the
         // gateway never forwards, so it does not show through the gateway: the booking card is the evidence.
         assertThat(browser.url()).endsWith("/cpd/me");
-        assertThat(booking(title)).contains("Confirmed").contains("0 of 3 sessions");
+        assertThat(booking(title).getText()).contains("Confirmed").contains("0 of 3 sessions");
 
         MimeMessage confirmation = new Mailbox(stack.mailCatcherUrl(), "teacher@uplift.invalid")
                 .awaitMessage("Booking confirmed: " + title);
@@ -84,8 +88,11 @@ class CpdJourneyIT {
         }
 
         signIn(stack, "/cpd/me", "teacher");
-        assertThat(booking(title)).contains("2 of 3 sessions, completed");
-        HttpResponse<byte[]> certificate = browser.download(browser.find(By.id("certificate-1")).getAttribute("href"));
+        WebElement card = booking(title);
+        assertThat(card.getText()).contains("2 of 3 sessions, completed");
+        // Cards (and so their ids, certificate-N) are numbered in list order, and the demo data books the teacher too.
+        HttpResponse<byte[]> certificate = browser.download(card.findElement(By.cssSelector("a[id^='certificate-']"))
+                .getAttribute("href"));
         assertThat(certificate.statusCode()).isEqualTo(200);
         assertThat(certificate.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                 .startsWith("application/pdf"));
@@ -94,6 +101,7 @@ class CpdJourneyIT {
 
     /** Returns the new cohort's path. */
     private String publishProgrammeAndCohort(String title, LocalDate today, List<LocalDate> sessions) {
+        browser.waitFor(By.id("publish-programme-link"));
         browser.click(By.id("publish-programme-link"));
         browser.find(By.id("title")).sendKeys(title);
         browser.find(By.id("summary")).sendKeys("Teaching fractions with representations, for secondary teachers.");
@@ -123,10 +131,10 @@ class CpdJourneyIT {
         return browser.url().substring(browser.url().indexOf("/cpd/cohorts/"));
     }
 
-    /** The text of the teacher's booking card for the programme on "My bookings". */
-    private String booking(String title) {
+    /** The teacher's booking card for the programme on "My bookings". */
+    private WebElement booking(String title) {
         return browser.driver().findElements(By.cssSelector(".govuk-summary-card")).stream()
-                .map(card -> card.getText()).filter(card -> card.contains(title)).findFirst()
+                .filter(card -> card.getText().contains(title)).findFirst()
                 .orElseThrow(() -> new AssertionError("no booking for " + title + " on " + browser.url()));
     }
 
@@ -144,7 +152,12 @@ class CpdJourneyIT {
         browser.signIn(username, "uplift-dev");
     }
 
+    /**
+     * DTSTART as written (UTC, "20270114T093000Z"): ical4j 4.4's typed getter cannot tell the value type of a parsed
+     * DTSTART and fails on the trailing Z, so the text is read as the RFC 5545 UTC form it is.
+     */
     private static Instant startsAt(VEvent event) {
-        return Instant.from(event.getStartDate().orElseThrow().getDate());
+        String value = event.getProperty(Property.DTSTART).orElseThrow().getValue();
+        return OffsetDateTime.parse(value, UTC_DATE_TIME).toInstant();
     }
 }
