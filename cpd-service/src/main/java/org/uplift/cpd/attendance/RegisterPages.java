@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.uplift.platform.security.TenantScope;
 
 /** The register for one session: GOV.UK checkboxes, large enough to tick on a tablet; and its CSV. */
@@ -28,19 +27,23 @@ class RegisterPages {
     }
 
     @GetMapping("/cpd/cohorts/{cohortId}/sessions/{sessionId}/register")
-    String register(@PathVariable String cohortId, @PathVariable String sessionId, TenantScope scope, Model model) {
-        model.addAttribute("register", attendance.register(cohortId, sessionId, scope));
+    String register(@PathVariable String cohortId, @PathVariable String sessionId,
+            @RequestParam(required = false) @Nullable String saved, TenantScope scope, Model model) {
+        RegisterView register = attendance.register(cohortId, sessionId, scope);
+        model.addAttribute("register", register);
+        if (saved != null) {
+            // Worded from the register as stored: a flash message in a session would not pass the gateway.
+            long here = register.entries().stream().filter(RegisterView.Entry::present).count();
+            model.addAttribute("notice", "Register saved: " + here + " of " + register.entries().size() + " present.");
+        }
         return "cpd/register";
     }
 
     @PostMapping("/cpd/cohorts/{cohortId}/sessions/{sessionId}/register")
     String record(@PathVariable String cohortId, @PathVariable String sessionId,
-            @RequestParam(name = "present", required = false) @Nullable List<String> present, TenantScope scope,
-            RedirectAttributes flash) {
-        RegisterView register = attendance.record(cohortId, sessionId, present == null ? List.of() : present, scope);
-        long here = register.entries().stream().filter(RegisterView.Entry::present).count();
-        flash.addFlashAttribute("notice", "Register saved: " + here + " of " + register.entries().size() + " present.");
-        return "redirect:/cpd/cohorts/" + cohortId + "/sessions/" + sessionId + "/register";
+            @RequestParam(name = "present", required = false) @Nullable List<String> present, TenantScope scope) {
+        attendance.record(cohortId, sessionId, present == null ? List.of() : present, scope);
+        return "redirect:/cpd/cohorts/" + cohortId + "/sessions/" + sessionId + "/register?saved";
     }
 
     @GetMapping("/cpd/cohorts/{cohortId}/sessions/{sessionId}/register.csv")
