@@ -60,9 +60,9 @@ class CpdJourneyIT {
         signIn(stack, cohort, "teacher");
         assertThat(browser.find(By.id("email")).getAttribute("value")).isEqualTo("teacher@uplift.invalid");
         browser.click(By.id("book-place"));
-        // The "Booking confirmed" banner is a flash attribute kept in cpd-service's own HTTP session, whose cookie the
-        // gateway never forwards, so it does not show through the gateway: the booking card is the evidence.
-        assertThat(browser.url()).endsWith("/cpd/me");
+        // The banner is worded from the stored booking named in the redirect (no session passes the gateway).
+        assertThat(browser.url()).contains("/cpd/me?booked=");
+        assertThat(browser.text(By.id("notice"))).startsWith("Booking confirmed for ");
         assertThat(booking(title).getText()).contains("Confirmed").contains("0 of 3 sessions");
 
         MimeMessage confirmation = new Mailbox(stack.mailCatcherUrl(), "teacher@uplift.invalid")
@@ -83,6 +83,7 @@ class CpdJourneyIT {
             assertThat(browser.find(By.cssSelector("label[for='present-1']")).getText()).contains("990101");
             browser.find(By.id("present-1")).click();
             browser.click(By.id("save-register"));
+            assertThat(browser.text(By.id("notice"))).as("register %d saved", session).startsWith("Register saved: ");
             assertThat(browser.open(register.substring(register.indexOf("/cpd/"))).find(By.id("present-1")).isSelected())
                     .as("register %d saved with the teacher present", session).isTrue();
         }
