@@ -11,8 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.uplift.platform.problem.ProblemResponses;
 
 /**
  * Bounds how many requests a service works on at once. With virtual threads nothing else does: a burst of 1,000
@@ -41,11 +41,9 @@ class ConcurrentRequestLimit extends OncePerRequestFilter {
             admitted = false;
         }
         if (!admitted) {
-            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             response.setHeader("Retry-After", "1");
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                    + "\"detail\":\"The service is busy. Please try again in a moment.\"}");
+            ProblemResponses.write(request, response, HttpStatus.SERVICE_UNAVAILABLE,
+                    "The service is busy. Please try again in a moment.");
             return;
         }
         try {

@@ -54,7 +54,7 @@ class ConcurrentRequestLimitTest {
 
             assertThat(refused.getStatus()).isEqualTo(503);
             assertThat(refused.getHeader("Retry-After")).isEqualTo("1");
-            assertThat(refused.getContentType()).isEqualTo("application/problem+json");
+            assertThat(refused.getContentType()).isEqualTo("application/problem+json;charset=UTF-8");
             assertThat(refused.getContentAsString()).contains("\"status\":503");
             assertThat(ran.getCount()).isEqualTo(1);
             release.countDown();
