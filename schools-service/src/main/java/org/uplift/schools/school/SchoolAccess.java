@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -50,37 +51,35 @@ class SchoolAccess {
         return any.isEmpty() ? Criteria.where("_id").is(null) : new Criteria().orOperator(any);
     }
 
-    /** The in-memory form of {@link #visibleTo}, for the search index; hub coverage is looked up once. */
-    java.util.function.Predicate<SchoolView> visibility(TenantScope scope) {
+    /**
+     * The in-memory form of {@link #visibleTo} for the search index, with the LAs whose schools are all the caller may
+     * see when that is all they may see (officers, hub leads) so a search can look at those LAs only; null LAs when
+     * the view is not whole LAs (platform admins see everything; school leads, teachers and SLEs single schools).
+     */
+    record SearchRule(Predicate<SchoolView> visible, @Nullable Set<String> wholeLas) {
+    }
+
+    /** Hub coverage is looked up once per search. */
+    SearchRule searchRule(TenantScope scope) {
         if (scope.isPlatformAdmin()) {
-            return school -> true;
+            return new SearchRule(school -> true, null);
         }
         boolean officer = scope.has(Role.LA_OFFICER);
         boolean ownSchool = scope.hasAny(Role.SCHOOL_LEAD, Role.TEACHER) && scope.urn() != null;
         boolean sle = scope.has(Role.SLE) && !scope.username().isBlank();
         List<String> served = scope.has(Role.HUB_LEAD) ? hubs.lasServedBy(scope.hub()) : List.of();
-        return school -> (officer && scope.laCodes().contains(school.laCode()))
+        Predicate<SchoolView> visible = school -> (officer && scope.laCodes().contains(school.laCode()))
                 || (ownSchool && school.urn().equals(scope.urn()))
                 || (sle && school.systemLeaders().contains(scope.username()))
                 || served.contains(school.laCode());
-    }
-
-    /**
-     * The LAs whose schools are all a caller may see, when that is all they may see (officers, hub leads); null when
-     * their view is not whole LAs (platform admins see everything; school leads, teachers and SLEs single schools).
-     */
-    @Nullable Set<String> wholeLasOnly(TenantScope scope) {
-        if (scope.isPlatformAdmin() || scope.hasAny(Role.SCHOOL_LEAD, Role.TEACHER, Role.SLE)) {
-            return null;
+        if (scope.hasAny(Role.SCHOOL_LEAD, Role.TEACHER, Role.SLE)) {
+            return new SearchRule(visible, null);
         }
-        Set<String> las = new HashSet<>();
-        if (scope.has(Role.LA_OFFICER)) {
+        Set<String> las = new HashSet<>(served);
+        if (officer) {
             las.addAll(scope.laCodes());
         }
-        if (scope.has(Role.HUB_LEAD)) {
-            las.addAll(hubs.lasServedBy(scope.hub()));
-        }
-        return las;
+        return new SearchRule(visible, las);
     }
 
     boolean canSee(TenantScope scope, School school) {

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -152,19 +151,19 @@ class SchoolService {
     /** Filters the in-memory index (sorted by name); tenancy is the same rule as {@link SchoolAccess#visibleTo}. */
     Page<SchoolView> search(@Nullable String la, @Nullable String region, @Nullable String text, Pageable page,
             TenantScope scope) {
-        Predicate<SchoolView> visible = access.visibility(scope);
+        SchoolAccess.SearchRule rule = access.searchRule(scope);
         String laCode = la == null || la.isBlank() ? null : la.strip();
         String regionCode = region == null || region.isBlank() ? null : region.strip();
         String wanted = text == null || text.isBlank() ? null : text.strip();
         String lower = wanted == null ? null : wanted.toLowerCase(Locale.UK);
         List<SchoolView> content = new ArrayList<>(page.getPageSize());
         int total = 0;
-        Collection<String> laCodes = laCode != null ? List.of(laCode) : access.wholeLasOnly(scope);
+        Collection<String> laCodes = laCode != null ? List.of(laCode) : rule.wholeLas();
         for (SchoolSearchIndex.Entry entry : index.current().narrowed(lower, wanted, laCodes)) {
             SchoolView school = entry.school();
             if ((laCode == null || school.laCode().equals(laCode)) && (regionCode == null || school.regionCode().equals(regionCode))
                     && (lower == null || school.urn().equals(wanted) || entry.name().contains(lower) || entry.postcode().contains(lower))
-                    && visible.test(school)) {
+                    && rule.visible().test(school)) {
                 if (total >= page.getOffset() && content.size() < page.getPageSize()) {
                     content.add(school);
                 }
