@@ -64,9 +64,10 @@ class LaunchTest {
 
     @Test
     void aComponentStoppedBeforeItWasEverReadyIsToldSo() {
+        // Waiting for kafka makes the order certain: kafka is up before schools-service fails, so it is stopped.
         Launch launch = launch(
                 fake("kafka"),
-                exitsAtOnce("schools-service"));
+                exitsAtOnce("schools-service").waitsFor("kafka"));
 
         assertThatThrownBy(launch::run).isInstanceOf(LocalStack.StartFailure.class);
 
